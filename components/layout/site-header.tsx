@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { NavLinks } from "./nav-links";
+import { ThemeToggle } from "./theme-toggle";
+
+/** The header on every page: brand, the sections, and the theme toggle. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="site-brand">
+          Rollout
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <NavLinks />
+        </nav>
+        <div className="site-tools">
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Db } from "./client";
+
+/** What the app shows of a learner; a plain object, never a Prisma model. */
+export interface LearnerDto {
+  id: string;
+  displayName: string;
+}
+
+const LOCAL_LEARNER_ID = "local-learner";
+
+/**
+ * Makes sure the implicit local learner exists. Idempotent and safe when several instances
+ * start together: the fixed id turns a race into a no-op upsert.
+ */
+export async function ensureLocalLearner(client: Db): Promise<LearnerDto> {
+  const learner = await client.learner.upsert({
+    where: { id: LOCAL_LEARNER_ID },
+    update: {},
+    create: { id: LOCAL_LEARNER_ID, displayName: "Local learner", isLocalDefault: true },
+    select: { id: true, displayName: true },
+  });
+  return learner;
+}
+
+/** The learner this request acts for. Local mode: the implicit local learner. */
+export async function currentLearner(client: Db): Promise<LearnerDto> {
+  const learner = await client.learner.findUnique({
+    where: { id: LOCAL_LEARNER_ID },
+    select: { id: true, displayName: true },
+  });
+  return learner ?? ensureLocalLearner(client);
+}

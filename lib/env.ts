@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/** Where the SQLite database lives when DATABASE_URL is not set (git-ignored). */
+export const DEFAULT_DATABASE_URL = "file:./data/rollout.db";
+
+const databaseUrlSchema = z
+  .string()
+  .trim()
+  .refine((url) => /^(file:.+|postgres(ql)?:\/\/.+)$/.test(url), {
+    message: "must be a file: URL for SQLite (e.g. file:./data/rollout.db) or a postgres:// or postgresql:// URL",
+  });
+
+const booleanFlag = z.enum(["true", "false", "1", "0"], { message: "must be one of true, false, 1, 0" });
+
+export const envSchema = z.object({
+  DATABASE_URL: databaseUrlSchema.default(DEFAULT_DATABASE_URL),
+  ROLLOUT_MIGRATE_ON_START: booleanFlag.default("true").transform((v) => v === "true" || v === "1"),
+  ROLLOUT_SQLITE_BUSY_TIMEOUT_MS: z.coerce
+    .number({ message: "must be a whole number of milliseconds" })
+    .int({ message: "must be a whole number of milliseconds" })
+    .min(100, { message: "must be between 100 and 60000 milliseconds" })
+    .max(60_000, { message: "must be between 100 and 60000 milliseconds" })
+    .default(5_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+export type DatabaseProvider = "sqlite" | "postgres";
+
+/** Thrown when the environment is invalid; its message is one line naming the variable. */
+export class InvalidEnvironmentError extends Error {
+  override name = "InvalidEnvironmentError";
+}
+
+/** Empty strings count as unset, so `FOO=` in a .env file falls back to the default. */
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
+  );
+}
+
+/** Parses and validates the environment. Throws {@link InvalidEnvironmentError} with one clear line. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(withoutEmpty(source));
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = issue?.path.join(".") ?? "environment";
+  const given = source[variable];
+  throw new InvalidEnvironmentError(
+    `Invalid configuration: ${variable} ${issue?.message ?? "is invalid"}${given ? ` (got "${given}")` : ""}.`,
+  );
+}
+
+/** Which database engine a URL selects. */
+export function providerOf(databaseUrl: string): DatabaseProvider {
+  return databaseUrl.startsWith("file:") ? "sqlite" : "postgres";
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, parsed once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
