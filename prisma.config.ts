@@ -11,8 +11,11 @@ const url = process.env.DATABASE_URL ?? "file:./data/rollout.db";
 export default defineConfig({
   engine: "js",
   experimental: { adapter: true },
-  schema: provider === "postgres" ? path.join("prisma", "postgres", "schema.prisma") : path.join("prisma", "schema.prisma"),
+  schema:
+    provider === "postgres" ? path.join("prisma", "postgres", "schema.prisma") : path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations", provider) },
-  adapter: async () =>
-    provider === "postgres" ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url }),
+  adapter: () =>
+    Promise.resolve(
+      provider === "postgres" ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url }),
+    ),
 });

@@ -23,7 +23,12 @@ if (!process.argv.includes("--schema")) {
     execFileSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, PRISMA_PROVIDER: provider, DATABASE_URL: placeholderUrl[provider], PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      env: {
+        ...process.env,
+        PRISMA_PROVIDER: provider,
+        DATABASE_URL: placeholderUrl[provider],
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      },
     });
   }
   console.log("prisma: generated clients for sqlite and postgres");

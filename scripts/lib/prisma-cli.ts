@@ -18,17 +18,21 @@ export interface CliResult {
 
 /** Runs `prisma <args>` against `databaseUrl` with the provider's schema and migrations. */
 export function prisma(provider: DatabaseProvider, databaseUrl: string, args: string[]): CliResult {
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      PRISMA_PROVIDER: provider,
-      DATABASE_URL: databaseUrl,
-      PRISMA_HIDE_UPDATE_MESSAGE: "1",
-      NO_COLOR: "1",
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "prisma", "build", "index.js"), ...args],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        PRISMA_PROVIDER: provider,
+        DATABASE_URL: databaseUrl,
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        NO_COLOR: "1",
+      },
     },
-  });
+  );
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 

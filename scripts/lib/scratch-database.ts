@@ -13,7 +13,8 @@ export interface ScratchDatabase {
 }
 
 /** The server used for PostgreSQL scratch databases (its own database is never touched). */
-export const postgresServerUrl = process.env.ROLLOUT_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const postgresServerUrl =
+  process.env.ROLLOUT_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
@@ -22,14 +23,20 @@ function withDatabase(serverUrl: string, database: string): string {
 }
 
 /** Creates an empty database of the given provider. */
-export async function createScratchDatabase(provider: DatabaseProvider, serverUrl = postgresServerUrl): Promise<ScratchDatabase> {
+export async function createScratchDatabase(
+  provider: DatabaseProvider,
+  serverUrl = postgresServerUrl,
+): Promise<ScratchDatabase> {
   const suffix = randomBytes(6).toString("hex");
   if (provider === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rollout-db-"));
     return {
       provider,
       url: `file:${path.join(dir, `scratch-${suffix}.db`)}`,
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      drop: () => {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
     };
   }
   const name = `rollout_scratch_${suffix}`;
