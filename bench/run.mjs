@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// npm run bench — builds Rollout and a bare Next.js page in the same run, serves both with
+// `next start`, and prints one table: per route, the gzip size of the JavaScript the page loads,
+// TTFB p50/p95 over 200 requests and Lighthouse (mobile) performance and accessibility, each next
+// to the bare page's figure and as a ratio to it. A benchmark, not a test: nothing is asserted.
+//   npm run bench [-- --no-build] [-- --no-lighthouse]
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openLighthouse } from "./lib/lighthouse.mjs";
+import { pageJavaScriptGzip, ttfb } from "./lib/measure.mjs";
+import { build, serve } from "./lib/servers.mjs";
+import { ROUTES } from "./routes.mjs";
+
+const args = new Set(process.argv.slice(2));
+const APP_PORT = 3301;
+const BARE_PORT = 3302;
+const bareDir = path.resolve("bench", "bare");
+
+if (!args.has("--no-build")) {
+  console.log("bench: building the app and the bare page…");
+  build(process.cwd());
+  build(bareDir);
+}
+
+const staticRoutes = new Set(
+  Object.keys(JSON.parse(fs.readFileSync(path.resolve(".next", "prerender-manifest.json"), "utf8")).routes ?? {}),
+);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rollout-bench-"));
+const stopApp = await serve(process.cwd(), APP_PORT, { DATABASE_URL: `file:${path.join(dataDir, "bench.db")}` });
+const stopBare = await serve(bareDir, BARE_PORT);
+const lighthouse = args.has("--no-lighthouse") ? undefined : await openLighthouse();
+
+async function measure(url) {
+  return {
+    js: await pageJavaScriptGzip(url),
+    ttfb: await ttfb(url),
+    scores: lighthouse ? await lighthouse.audit(url) : undefined,
+  };
+}
+
+const ratio = (value, base) => (base ? (value / base).toFixed(2) : "–");
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => value.toFixed(1);
+
+try {
+  const bare = await measure(`http://127.0.0.1:${BARE_PORT}/`);
+  const rows = [];
+  for (const route of ROUTES) {
+    const app = await measure(`http://127.0.0.1:${APP_PORT}${route}`);
+    const score = (key) =>
+      app.scores && bare.scores
+        ? `${app.scores[key]} / ${bare.scores[key]} (${ratio(app.scores[key], bare.scores[key])}×)`
+        : "skipped";
+    rows.push({
+      route,
+      static: staticRoutes.has(route) ? "yes" : "no",
+      "JS gzip KB (bare)": `${kb(app.js)} (${kb(bare.js)}) ${ratio(app.js, bare.js)}×`,
+      "TTFB p50 ms (bare)": `${ms(app.ttfb.p50)} (${ms(bare.ttfb.p50)}) ${ratio(app.ttfb.p50, bare.ttfb.p50)}×`,
+      "TTFB p95 ms (bare)": `${ms(app.ttfb.p95)} (${ms(bare.ttfb.p95)}) ${ratio(app.ttfb.p95, bare.ttfb.p95)}×`,
+      "LH perf (bare)": score("performance"),
+      "LH a11y (bare)": score("accessibility"),
+    });
+  }
+  printMarkdown(rows);
+} finally {
+  await lighthouse?.close();
+  stopApp();
+  stopBare();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+function printMarkdown(rows) {
+  const columns = Object.keys(rows[0] ?? {});
+  console.log(`\n| ${columns.join(" | ")} |\n|${columns.map(() => "---").join("|")}|`);
+  for (const row of rows) console.log(`| ${columns.map((c) => row[c]).join(" | ")} |`);
+}
