@@ -3,7 +3,16 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and driver packages stay as Node modules rather than being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "mdx-bundler",
+    "esbuild",
+    "shiki",
+    "rehype-pretty-code",
+  ],
   typedRoutes: false,
 };
 

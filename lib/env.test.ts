@@ -21,16 +21,24 @@ describe("parseEnv", () => {
   it("rejects an unsupported database with one line naming the variable and what is allowed", () => {
     const parse = () => parseEnv({ DATABASE_URL: "mysql://root@localhost/db" });
     expect(parse).toThrow(InvalidEnvironmentError);
-    expect(parse).toThrow(/^Invalid configuration: DATABASE_URL must be a file: URL .* postgresql:\/\/ URL \(got "mysql:\/\/root@localhost\/db"\)\.$/);
+    expect(parse).toThrow(
+      /^Invalid configuration: DATABASE_URL must be a file: URL .* postgresql:\/\/ URL \(got "mysql:\/\/root@localhost\/db"\)\.$/,
+    );
   });
 
   it("rejects out-of-range and non-numeric busy timeouts", () => {
-    expect(() => parseEnv({ ROLLOUT_SQLITE_BUSY_TIMEOUT_MS: "10" })).toThrow(/ROLLOUT_SQLITE_BUSY_TIMEOUT_MS must be between 100 and 60000/);
-    expect(() => parseEnv({ ROLLOUT_SQLITE_BUSY_TIMEOUT_MS: "soon" })).toThrow(/ROLLOUT_SQLITE_BUSY_TIMEOUT_MS must be a whole number/);
+    expect(() => parseEnv({ ROLLOUT_SQLITE_BUSY_TIMEOUT_MS: "10" })).toThrow(
+      /ROLLOUT_SQLITE_BUSY_TIMEOUT_MS must be between 100 and 60000/,
+    );
+    expect(() => parseEnv({ ROLLOUT_SQLITE_BUSY_TIMEOUT_MS: "soon" })).toThrow(
+      /ROLLOUT_SQLITE_BUSY_TIMEOUT_MS must be a whole number/,
+    );
   });
 
   it("rejects a flag that is not a boolean", () => {
-    expect(() => parseEnv({ ROLLOUT_MIGRATE_ON_START: "yes" })).toThrow(/ROLLOUT_MIGRATE_ON_START must be one of true, false, 1, 0/);
+    expect(() => parseEnv({ ROLLOUT_MIGRATE_ON_START: "yes" })).toThrow(
+      /ROLLOUT_MIGRATE_ON_START must be one of true, false, 1, 0/,
+    );
     expect(parseEnv({ ROLLOUT_MIGRATE_ON_START: "0" }).ROLLOUT_MIGRATE_ON_START).toBe(false);
   });
 });

@@ -9,10 +9,14 @@ fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 const port = process.env.E2E_PORT ?? "3100";
 
-const server = spawn(process.execPath, [path.resolve("node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
-  stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1" },
-});
+const server = spawn(
+  process.execPath,
+  [path.resolve("node_modules", "next", "dist", "bin", "next"), "start", "-p", port],
+  {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+);
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

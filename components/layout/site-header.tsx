@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchDialog } from "@/components/search/search-dialog";
 import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -14,6 +15,7 @@ export function SiteHeader() {
           <NavLinks />
         </nav>
         <div className="site-tools">
+          <SearchDialog />
           <ThemeToggle />
         </div>
       </div>

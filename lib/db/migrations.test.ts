@@ -36,7 +36,9 @@ describe(`migrations on ${providerUnderTest}`, () => {
     const [first, second] = await Promise.all([migrate({ databaseUrl: url }), migrate({ databaseUrl: url })]);
     expect([...first, ...second].sort()).toEqual(committed);
     const client = createDb({ databaseUrl: url });
-    const rows = await client.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "_prisma_migrations"`);
+    const rows = await client.$queryRawUnsafe<{ n: number | bigint }[]>(
+      `SELECT COUNT(*) AS n FROM "_prisma_migrations"`,
+    );
     expect(Number(rows[0]?.n)).toBe(committed.length);
     await client.$disconnect();
   });
@@ -74,7 +76,9 @@ describe(`migrations on ${providerUnderTest}`, () => {
 describe("health", () => {
   it("reports 'error' with a reason when the database does not answer", async () => {
     const url =
-      providerUnderTest === "sqlite" ? "file:/nonexistent-dir/forbidden/x.db" : "postgresql://postgres@127.0.0.1:1/none";
+      providerUnderTest === "sqlite"
+        ? "file:/nonexistent-dir/forbidden/x.db"
+        : "postgresql://postgres@127.0.0.1:1/none";
     const report = await checkHealth(createDb({ databaseUrl: url }), 1_500);
     expect(report.status).toBe("error");
     expect(report).toHaveProperty("reason");

@@ -32,16 +32,35 @@ describe("schema drift", () => {
   });
 
   it("has a migration for every change to the schema (snapshot and schema agree)", () => {
-    const args = ["migrate", "diff", "--from-schema-datamodel", snapshotPath, "--to-schema-datamodel", schemaPath.sqlite, "--exit-code"];
+    const args = [
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      snapshotPath,
+      "--to-schema-datamodel",
+      schemaPath.sqlite,
+      "--exit-code",
+    ];
     const result = prisma("sqlite", placeholderSqlite, args);
-    expect(result.status, `schema changed without a migration: run npm run db:migration -- <name>\n${result.stdout}`).toBe(0);
+    expect(
+      result.status,
+      `schema changed without a migration: run npm run db:migration -- <name>\n${result.stdout}`,
+    ).toBe(0);
   });
 
   it("builds exactly the schema from the SQLite migration history", async () => {
     const url = await migrated("sqlite");
     const pulled = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rollout-pulled-")), "schema.prisma");
     fs.writeFileSync(pulled, pullSchema("sqlite", url));
-    const result = prisma("sqlite", url, ["migrate", "diff", "--from-schema-datamodel", pulled, "--to-schema-datamodel", schemaPath.sqlite, "--exit-code"]);
+    const result = prisma("sqlite", url, [
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      pulled,
+      "--to-schema-datamodel",
+      schemaPath.sqlite,
+      "--exit-code",
+    ]);
     expect(result.status, result.stdout).toBe(0);
   });
 

@@ -1,7 +1,12 @@
 // Where a usable Chromium lives on this machine, if anywhere.
 import fs from "node:fs";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
 
 /** @returns {string | undefined} an executable path, CHROMIUM_PATH first */
 export function findChromium() {

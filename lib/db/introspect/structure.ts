@@ -29,12 +29,23 @@ export function sqliteStructure(databaseUrl: string): DatabaseStructure {
   const db = new Database(sqliteFilePath(databaseUrl), { readonly: true });
   try {
     const tables = db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'`)
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'`,
+      )
       .all() as { name: string }[];
     return Object.fromEntries(
       tables.map(({ name }) => {
-        const columns = db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string; type: string; notnull: number; pk: number }[];
-        const shapes = columns.map((c) => ({ name: c.name, kind: kindOf(c.type), nullable: c.notnull === 0 && c.pk === 0 }));
+        const columns = db.prepare(`PRAGMA table_info("${name}")`).all() as {
+          name: string;
+          type: string;
+          notnull: number;
+          pk: number;
+        }[];
+        const shapes = columns.map((c) => ({
+          name: c.name,
+          kind: kindOf(c.type),
+          nullable: c.notnull === 0 && c.pk === 0,
+        }));
         return [name, byName(shapes)];
       }),
     );
@@ -48,13 +59,22 @@ export async function postgresStructure(databaseUrl: string): Promise<DatabaseSt
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string; is_nullable: string }>(
+    const { rows } = await client.query<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      is_nullable: string;
+    }>(
       `SELECT table_name::text, column_name::text, data_type::text, is_nullable::text FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
     );
     const structure: DatabaseStructure = {};
     for (const row of rows) {
-      (structure[row.table_name] ??= []).push({ name: row.column_name, kind: kindOf(row.data_type), nullable: row.is_nullable === "YES" });
+      (structure[row.table_name] ??= []).push({
+        name: row.column_name,
+        kind: kindOf(row.data_type),
+        nullable: row.is_nullable === "YES",
+      });
     }
     return Object.fromEntries(Object.entries(structure).map(([table, columns]) => [table, byName(columns)]));
   } finally {
