@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { THEME_BOOT_SCRIPT } from "@/components/layout/theme";
+import { getDueCount } from "./practice/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -29,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader loadDueCount={getDueCount} />
         <main id="main" tabIndex={-1} className="page">
           {children}
         </main>

@@ -2,10 +2,15 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { DueBadge } from "./due-badge";
 import { NAV_ITEMS } from "./nav-items";
 
+export interface NavLinksProps {
+  loadDueCount: () => Promise<number>;
+}
+
 /** The main navigation; marks the section the reader is in with aria-current. */
-export function NavLinks() {
+export function NavLinks({ loadDueCount }: NavLinksProps) {
   const pathname = usePathname();
   return (
     <ul className="site-nav-list">
@@ -15,6 +20,7 @@ export function NavLinks() {
           <li key={item.href}>
             <Link href={item.href} className="site-nav-link" aria-current={current ? "page" : undefined}>
               {item.label}
+              {item.href === "/review" ? <DueBadge loadDueCount={loadDueCount} /> : null}
             </Link>
           </li>
         );

@@ -4,7 +4,11 @@ import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 
 /** The header on every page: brand, the sections, and the theme toggle. */
-export function SiteHeader() {
+export interface SiteHeaderProps {
+  loadDueCount: () => Promise<number>;
+}
+
+export function SiteHeader({ loadDueCount }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -12,7 +16,7 @@ export function SiteHeader() {
           Rollout
         </Link>
         <nav aria-label="Main" className="site-nav">
-          <NavLinks />
+          <NavLinks loadDueCount={loadDueCount} />
         </nav>
         <div className="site-tools">
           <SearchDialog />

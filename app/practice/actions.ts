@@ -1,0 +1,108 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { loadQuestionBank, findQuestion } from "@/lib/content/questions";
+import { toFeedback, type QuestionFeedback } from "@/lib/content/question-views";
+import { db } from "@/lib/db/client";
+import { PracticeSessionNotFoundError, QuestionNotInSessionError } from "@/lib/db/errors";
+import { currentLearner } from "@/lib/db/learners";
+import { createPracticeSession, questionHistory, recordPracticeAnswer } from "@/lib/db/practice";
+import { createQuestionReport } from "@/lib/db/reports";
+import { dueCount } from "@/lib/db/reviews";
+import { checkSubmission, isCorrect } from "@/lib/engines/practice/grade";
+import { selectPracticeQuestions } from "@/lib/engines/practice/select";
+import { seedFrom } from "@/lib/engines/random";
+import type { BuilderState } from "@/components/quiz/practice-builder";
+import { answerSubmissionSchema, practiceFiltersFromForm, questionReportSchema } from "@/lib/validations/practice";
+
+const FORM_FIELDS = ["areas", "topics", "domains", "difficulties", "pool", "count"] as const;
+
+/** Draws questions by the builder's filters and opens the session; on a problem, says why and keeps the choices. */
+export async function startPractice(previous: BuilderState, form: FormData): Promise<BuilderState> {
+  const values = Object.fromEntries(FORM_FIELDS.map((field) => [field, form.getAll(field).map(String)]));
+  const failed = (error: string): BuilderState => ({ error, values, attempt: (previous.attempt ?? 0) + 1 });
+  const parsed = practiceFiltersFromForm(form);
+  if (!parsed.success) return failed(parsed.error.issues[0]?.message ?? "Check the form.");
+  const learner = await currentLearner(db());
+  const now = new Date();
+  const history = await questionHistory(db(), learner.id);
+  const ids = selectPracticeQuestions(
+    loadQuestionBank(),
+    parsed.data,
+    history,
+    now,
+    seedFrom(`${learner.id}:${now.toISOString()}`),
+  );
+  if (ids.length === 0) {
+    return failed("No questions match these choices. Widen the areas or difficulty, or draw from all questions.");
+  }
+  const kind = parsed.data.pool === "due" ? "review" : "practice";
+  const sessionId = await createPracticeSession(db(), {
+    learnerId: learner.id,
+    kind,
+    filters: parsed.data,
+    questionIds: ids,
+  });
+  redirect(`/practice/${sessionId}`);
+}
+
+export type SubmitResult = { ok: true; feedback: QuestionFeedback } | { ok: false; error: string };
+
+/** Grades an answer on the server and only then returns the key and the rationales. */
+export async function submitPracticeAnswer(input: unknown): Promise<SubmitResult> {
+  const parsed = answerSubmissionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "That answer could not be read." };
+  const { sessionId, questionId, selected, confidence } = parsed.data;
+  const question = findQuestion(questionId);
+  if (!question) return { ok: false, error: "That question does not exist." };
+  const problem = checkSubmission(
+    question,
+    question.options.map((o) => o.id),
+    selected,
+  );
+  if (problem === "wrong-count") {
+    return {
+      ok: false,
+      error:
+        question.type === "order"
+          ? "Put every step in order first."
+          : `Choose exactly ${question.answer.length} options.`,
+    };
+  }
+  if (problem) return { ok: false, error: "That answer does not match this question's options." };
+  const learner = await currentLearner(db());
+  try {
+    const saved = await recordPracticeAnswer(db(), {
+      learnerId: learner.id,
+      sessionId,
+      questionId,
+      selected,
+      correct: isCorrect(question, selected),
+      confidence,
+      now: new Date(),
+    });
+    return { ok: true, feedback: toFeedback(question, saved.selected, saved.correct) };
+  } catch (error) {
+    if (error instanceof PracticeSessionNotFoundError || error instanceof QuestionNotInSessionError)
+      return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+export type ReportResult = { ok: true } | { ok: false; error: string };
+
+/** Stores "report a problem with this question" with the learner's words. */
+export async function reportQuestion(input: unknown): Promise<ReportResult> {
+  const parsed = questionReportSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Describe the problem." };
+  if (!findQuestion(parsed.data.questionId)) return { ok: false, error: "That question does not exist." };
+  const learner = await currentLearner(db());
+  await createQuestionReport(db(), { learnerId: learner.id, ...parsed.data });
+  return { ok: true };
+}
+
+/** The number of reviews due now, for the navigation badge. */
+export async function getDueCount(): Promise<number> {
+  const learner = await currentLearner(db());
+  return dueCount(db(), learner.id, new Date());
+}
