@@ -12,7 +12,7 @@ const restrict = (group, message) => ({ group, message });
 export default tseslint.config(
   {
     ignores: [
-      ".next/**",
+      ".next/**", ".next-*/**",
       "node_modules/**",
       "lib/db/generated/**",
       "bench/bare/**",

@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A second build folder (NEXT_DIST_DIR=.next-other) lets two builds share a checkout.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Native and driver packages stay as Node modules rather than being bundled.
   serverExternalPackages: [

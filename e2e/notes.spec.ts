@@ -4,6 +4,7 @@ import { expectAccessible } from "./fixtures";
 const NOTE = "/notes/elastic-beanstalk/deployment-policies";
 
 test("open a note from the index and jump through its table of contents", async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto("/notes");
   await expect(page.getByRole("heading", { level: 1, name: "Study notes" })).toBeVisible();
   await expectAccessible(page);
@@ -80,4 +81,16 @@ test("a comparison table sorts and filters", async ({ page }) => {
   const rowsAfter = await table.locator("tbody tr").count();
   expect(rowsAfter).toBeGreaterThan(0);
   expect(rowsAfter).toBeLessThanOrEqual(rowsBefore);
+});
+
+test("a quick check in a note is answered in place and graded on the server", async ({ page }) => {
+  await page.goto("/notes/ecs/placement");
+  const check = page.getByRole("complementary", { name: "Quick check" });
+  const first = check.locator(".quick-question").first();
+  await first.locator(".option").first().click();
+  if (await first.getByText(/Choose \d answers/).count()) await first.locator(".option").nth(1).click();
+  await first.getByRole("button", { name: "Check answer" }).click();
+  await expect(first.getByRole("status")).toContainText(/Correct|Not quite/);
+  await expect(first.locator(".rationales li").first()).toBeVisible();
+  await expectAccessible(page);
 });

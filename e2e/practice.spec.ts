@@ -19,14 +19,14 @@ async function currentQuestionId(page: Page): Promise<string> {
 
 /** Moves each step up until the list matches the key (a selection sort driven by the Move buttons). */
 async function putInOrder(page: Page, question: ReturnType<typeof bankQuestion>): Promise<void> {
-  const label = (id: string) =>
+  const plain = (id: string) =>
     question.options
       .find((o) => o.id === id)
-      ?.text.replace(/`/g, "")
-      .slice(0, 20) ?? "~";
+      ?.text.replace(/[`*]/g, "")
+      .trim() ?? "~";
   for (const [target, id] of question.answer.entries()) {
-    const texts = await page.locator(".order-step").allInnerTexts();
-    for (let at = texts.findIndex((t) => t.includes(label(id))); at > target; at--) {
+    const texts = (await page.locator(".order-step > span:first-child").allInnerTexts()).map((t) => t.trim());
+    for (let at = texts.indexOf(plain(id)); at > target; at--) {
       await page.getByRole("button", { name: `Move step ${at + 1} up` }).click();
     }
   }
@@ -47,13 +47,16 @@ async function answer(page: Page, rightly: boolean): Promise<void> {
           .slice(0, question.answer.length);
     for (const id of wanted) await page.keyboard.press(id);
   }
-  await page.keyboard.press("Enter");
+  // Enter submits from anywhere but a button (where it presses the button), so order questions click Submit.
+  if (question.type === "order") await page.getByRole("button", { name: /Submit answer/ }).click();
+  else await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: /Correct|Not quite/ })).toBeVisible();
 }
 
 test("a 10-question CodeDeploy session is answered, explained and summarised; misses become due; a reload loses nothing", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await startCodeDeploySession(page, 10);
   for (let index = 0; index < 10; index++) {
     await expect(page.getByText(`Question ${index + 1} of 10`)).toBeVisible();

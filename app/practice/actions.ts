@@ -6,10 +6,16 @@ import { toFeedback, type QuestionFeedback } from "@/lib/content/question-views"
 import { db } from "@/lib/db/client";
 import { PracticeSessionNotFoundError, QuestionNotInSessionError } from "@/lib/db/errors";
 import { currentLearner } from "@/lib/db/learners";
-import { createPracticeSession, questionHistory, recordPracticeAnswer } from "@/lib/db/practice";
+import {
+  createPracticeSession,
+  questionHistory,
+  recordPracticeAnswer,
+  recordStandaloneAnswer,
+} from "@/lib/db/practice";
+import { checkAnswerShape } from "./grading";
 import { createQuestionReport } from "@/lib/db/reports";
 import { dueCount } from "@/lib/db/reviews";
-import { checkSubmission, isCorrect } from "@/lib/engines/practice/grade";
+import { isCorrect } from "@/lib/engines/practice/grade";
 import { selectPracticeQuestions } from "@/lib/engines/practice/select";
 import { seedFrom } from "@/lib/engines/random";
 import type { BuilderState } from "@/components/quiz/practice-builder";
@@ -53,23 +59,9 @@ export async function submitPracticeAnswer(input: unknown): Promise<SubmitResult
   const parsed = answerSubmissionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "That answer could not be read." };
   const { sessionId, questionId, selected, confidence } = parsed.data;
-  const question = findQuestion(questionId);
-  if (!question) return { ok: false, error: "That question does not exist." };
-  const problem = checkSubmission(
-    question,
-    question.options.map((o) => o.id),
-    selected,
-  );
-  if (problem === "wrong-count") {
-    return {
-      ok: false,
-      error:
-        question.type === "order"
-          ? "Put every step in order first."
-          : `Choose exactly ${question.answer.length} options.`,
-    };
-  }
-  if (problem) return { ok: false, error: "That answer does not match this question's options." };
+  const checked = checkAnswerShape(questionId, selected);
+  if (!checked.ok) return checked;
+  const { question } = checked;
   const learner = await currentLearner(db());
   try {
     const saved = await recordPracticeAnswer(db(), {
@@ -105,4 +97,18 @@ export async function reportQuestion(input: unknown): Promise<ReportResult> {
 export async function getDueCount(): Promise<number> {
   const learner = await currentLearner(db());
   return dueCount(db(), learner.id, new Date());
+}
+
+const quickAnswerSchema = answerSubmissionSchema.omit({ sessionId: true });
+
+/** Grades a quick-check answer from a note; it joins the learner's history and review queue. */
+export async function checkQuickAnswer(input: unknown): Promise<SubmitResult> {
+  const parsed = quickAnswerSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "That answer could not be read." };
+  const checked = checkAnswerShape(parsed.data.questionId, parsed.data.selected);
+  if (!checked.ok) return checked;
+  const correct = isCorrect(checked.question, parsed.data.selected);
+  const learner = await currentLearner(db());
+  await recordStandaloneAnswer(db(), { learnerId: learner.id, ...parsed.data, correct, now: new Date() });
+  return { ok: true, feedback: toFeedback(checked.question, parsed.data.selected, correct) };
 }

@@ -3,7 +3,10 @@ import rehypePrettyCode from "rehype-pretty-code";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { readGlossary } from "./glossary";
+import { remarkQuickCheckQuestions } from "./mdx/remark-quick-check";
 import { remarkTermDefinitions } from "./mdx/remark-term-definitions";
+import { findQuestion } from "./questions";
+import { toPublicQuestion } from "./question-views";
 import type { NoteSource } from "./notes";
 
 /** A note ready to render: the compiled MDX module as code, plus reading time. */
@@ -27,7 +30,16 @@ async function compile(note: NoteSource): Promise<CompiledNote> {
     mdxOptions(mdxOptions) {
       // mdx-bundler's option type comes from a package typescript-eslint cannot resolve; name the part we use.
       const options = mdxOptions as PluginOptions;
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkTermDefinitions(terms, note.slug)];
+      const publicQuestion = (id: string) => {
+        const question = findQuestion(id);
+        return question ? toPublicQuestion(question) : undefined;
+      };
+      options.remarkPlugins = [
+        ...(options.remarkPlugins ?? []),
+        remarkGfm,
+        remarkTermDefinitions(terms, note.slug),
+        remarkQuickCheckQuestions(publicQuestion),
+      ];
       options.rehypePlugins = [
         ...(options.rehypePlugins ?? []),
         rehypeSlug,

@@ -152,3 +152,32 @@ export async function questionHistory(client: Db, learnerId: string): Promise<Ma
   }
   return history;
 }
+
+/** Records an answer given outside a session (a quick check in a note) with its review update. */
+export async function recordStandaloneAnswer(
+  client: Db,
+  input: {
+    learnerId: string;
+    questionId: string;
+    selected: string[];
+    correct: boolean;
+    confidence: Confidence;
+    now: Date;
+  },
+): Promise<void> {
+  const { learnerId, questionId, selected, correct, confidence, now } = input;
+  await client.$transaction(async (tx) => {
+    await tx.answer.create({
+      data: {
+        learnerId,
+        questionId,
+        source: "practice",
+        selected: JSON.stringify(selected),
+        correct,
+        confidence,
+        answeredAt: now,
+      },
+    });
+    await scheduleReview(tx, { learnerId, questionId, correct, confidence, now });
+  });
+}

@@ -4,10 +4,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMDXComponent } from "mdx-bundler/client";
 import { mdxComponents } from "@/components/mdx/mdx-components";
+import { QuickCheck, type QuickCheckProps } from "@/components/mdx/quick-check";
 import { NoteContents } from "@/components/notes/note-contents";
 import { compileNote } from "@/lib/content/compile-note";
 import { findNote, loadNotes } from "@/lib/content/notes";
 import { DOMAIN_TITLES, EXAM_TASKS, areaTitle } from "@/lib/engines/taxonomy";
+import { checkQuickAnswer } from "../../../practice/actions";
 import { getReadSections, markSectionRead, unmarkSectionRead } from "../../actions";
 
 type Params = { area: string; topic: string };
@@ -32,8 +34,12 @@ export default async function NotePage({ params }: { params: Promise<Params> }) 
   if (!note) notFound();
   const { code, readingMinutes } = await compileNote(note);
   // The compiled note is a plain function of its props (no hooks), so it renders on the server as a call.
-  const renderBody = getMDXComponent(code) as (props: { components: typeof mdxComponents }) => ReactNode;
-  const body = renderBody({ components: mdxComponents });
+  const renderBody = getMDXComponent(code) as (props: { components: Record<string, unknown> }) => ReactNode;
+  const components = {
+    ...mdxComponents,
+    QuickCheck: (props: QuickCheckProps) => <QuickCheck {...props} check={checkQuickAnswer} />,
+  };
+  const body = renderBody({ components });
   const previous = notes[index - 1];
   const next = notes[index + 1];
   const { frontmatter } = note;
