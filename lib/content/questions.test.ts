@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EXAM_DOMAINS } from "@/lib/engines/taxonomy";
+import { sectionCounts } from "@/lib/engines/exam/blueprint";
+import { drawExam } from "@/lib/engines/exam/draw";
+import { findBlueprint } from "./blueprints";
 import { loadQuestionBank, NEAR_DUPLICATE_THRESHOLD, parseQuestionFile } from "./questions";
 import type { Question } from "./schemas/question";
 import { nearDuplicates } from "./similarity";
@@ -107,11 +109,17 @@ describe("the question bank in content/", () => {
     expect(bank.filter((q) => deploymentAreas.has(q.area)).length).toBeGreaterThanOrEqual(300);
   });
 
-  it("holds three full DVA-C02 exams per domain without repeating a question (21/17/16/11 per exam)", () => {
-    const perExam = { D1: 21, D2: 17, D3: 16, D4: 11 };
-    for (const domain of EXAM_DOMAINS) {
-      expect(bank.filter((q) => q.domain === domain).length, domain).toBeGreaterThanOrEqual(3 * perExam[domain]);
+  it("holds three full DVA-C02 exams drawn by the blueprint without repeating a question", () => {
+    const blueprint = findBlueprint("dva-c02");
+    if (!blueprint) throw new Error("no DVA-C02 blueprint");
+    expect(sectionCounts(blueprint)).toEqual([21, 17, 15, 12]);
+    const seen = new Set<string>();
+    for (const seed of [1, 2, 3]) {
+      const items = drawExam(blueprint, bank, { seed, seen });
+      expect(items.filter((item) => seen.has(item.questionId))).toEqual([]);
+      items.forEach((item) => seen.add(item.questionId));
     }
+    expect(seen.size).toBe(195);
   });
 
   it("spreads single-answer keys evenly over a–d (each 20–30%)", () => {

@@ -13,3 +13,19 @@ export class QuestionNotInSessionError extends Error {
     super(`Question ${questionId} is not part of this session.`);
   }
 }
+
+/** The exam attempt does not exist or belongs to another learner. */
+export class AttemptNotFoundError extends Error {
+  override name = "AttemptNotFoundError";
+  constructor(id: string) {
+    super(`Exam attempt ${id} was not found.`);
+  }
+}
+
+/** The attempt was submitted or its time ran out: it takes no more answers. */
+export class AttemptClosedError extends Error {
+  override name = "AttemptClosedError";
+  constructor(id: string) {
+    super(`Exam attempt ${id} is closed: it was submitted or its time ran out.`);
+  }
+}
