@@ -4,10 +4,10 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const dir = path.resolve("data", "e2e");
+const port = process.env.E2E_PORT ?? "3100";
+const dir = path.resolve("data", `e2e-${port}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
-const port = process.env.E2E_PORT ?? "3100";
 
 const server = spawn(
   process.execPath,

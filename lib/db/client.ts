@@ -1,8 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env, providerOf } from "@/lib/env";
-import { PrismaClient as PostgresClient } from "./generated/postgres";
-import { PrismaClient as SqliteClient } from "./generated/sqlite";
+import { PrismaClient as PostgresClient } from "./generated/postgres/index.js";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/index.js";
 import { sqliteFilePath } from "./migrations/sqlite";
 
 /**
