@@ -1,2 +1,14 @@
 // The routes `npm run bench` measures. Later features add theirs here.
-export const ROUTES = ["/", "/notes", "/practice", "/review", "/exam", "/simulate", "/compare", "/progress"];
+export const ROUTES = [
+  "/",
+  "/notes",
+  "/notes/elastic-beanstalk/deployment-policies",
+  "/notes/networking/troubleshooting",
+  "/notes/elastic-beanstalk/cheatsheet",
+  "/practice",
+  "/review",
+  "/exam",
+  "/simulate",
+  "/compare",
+  "/progress",
+];

@@ -4,6 +4,7 @@
 // TTFB p50/p95 over 200 requests and Lighthouse (mobile) performance and accessibility, each next
 // to the bare page's figure and as a ratio to it. A benchmark, not a test: nothing is asserted.
 //   npm run bench [-- --no-build] [-- --no-lighthouse]
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,8 +24,9 @@ if (!args.has("--no-build")) {
   build(bareDir);
 }
 
+const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
 const staticRoutes = new Set(
-  Object.keys(JSON.parse(fs.readFileSync(path.resolve(".next", "prerender-manifest.json"), "utf8")).routes ?? {}),
+  Object.keys(JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")).routes ?? {}),
 );
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rollout-bench-"));
 const stopApp = await serve(process.cwd(), APP_PORT, { DATABASE_URL: `file:${path.join(dataDir, "bench.db")}` });
@@ -69,6 +71,13 @@ try {
   stopBare();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
+
+// In-process measures (search, exam start) and the autosave load test run on the same build.
+const extras = spawnSync(process.execPath, ["--import", "tsx", path.resolve("bench", "extras.ts")], {
+  stdio: "inherit",
+  env: process.env,
+});
+if (extras.status !== 0) process.exitCode = extras.status ?? 1;
 
 function printMarkdown(rows) {
   const columns = Object.keys(rows[0] ?? {});
