@@ -12,7 +12,8 @@ const restrict = (group, message) => ({ group, message });
 export default tseslint.config(
   {
     ignores: [
-      ".next/**", ".next-*/**",
+      ".next/**",
+      ".next-*/**",
       "node_modules/**",
       "lib/db/generated/**",
       "bench/bare/**",
@@ -45,7 +46,21 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            restrict(["@/*", "!@/lib/engines", "!@/lib/engines/*"], "lib/engines is pure: it imports only itself."),
+            restrict(
+              [
+                "@/app/*",
+                "@/components/*",
+                "@/lib/db",
+                "@/lib/db/*",
+                "@/lib/content",
+                "@/lib/content/*",
+                "@/lib/stores/*",
+                "@/lib/validations/*",
+                "@/lib/env",
+                "@/scripts/*",
+              ],
+              "lib/engines is pure: it imports only itself.",
+            ),
             restrict(
               [...uiLayers, "zustand", "zustand/*", "@prisma/*", "node:*", "fs", "path"],
               "lib/engines is pure: no React, Next, Prisma, zustand or Node APIs.",

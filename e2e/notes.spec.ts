@@ -94,3 +94,14 @@ test("a quick check in a note is answered in place and graded on the server", as
   await expect(first.locator(".rationales li").first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test("search finds practice questions too, and a result opens a one-question session", async ({ page }) => {
+  await page.goto("/notes");
+  await page.locator("body").press("/");
+  await page.getByRole("combobox", { name: "Search notes" }).fill("dynamic port mapping");
+  const question = page.getByRole("option").filter({ hasText: "Practice question" }).first();
+  await question.click();
+  await expect(page).toHaveURL(/\/practice\/question\//);
+  await page.getByRole("button", { name: "Answer this question" }).click();
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
+});

@@ -9,6 +9,7 @@ test("the health check reports the database as up", async ({ request }) => {
 });
 
 test("every nav link renders a page that passes axe, in light and dark", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);

@@ -112,3 +112,17 @@ export async function checkQuickAnswer(input: unknown): Promise<SubmitResult> {
   await recordStandaloneAnswer(db(), { learnerId: learner.id, ...parsed.data, correct, now: new Date() });
   return { ok: true, feedback: toFeedback(checked.question, parsed.data.selected, correct) };
 }
+
+/** Opens a one-question session (from a search result). */
+export async function practiseOneQuestion(form: FormData): Promise<void> {
+  const questionId = String(form.get("questionId") ?? "");
+  if (!findQuestion(questionId)) redirect("/practice");
+  const learner = await currentLearner(db());
+  const sessionId = await createPracticeSession(db(), {
+    learnerId: learner.id,
+    kind: "practice",
+    filters: { questionId },
+    questionIds: [questionId],
+  });
+  redirect(`/practice/${sessionId}`);
+}

@@ -6,7 +6,8 @@ import { createNoteSearch } from "@/lib/engines/search/note-search";
 import { AREAS } from "@/lib/engines/taxonomy";
 import { ContentValidationError } from "./errors";
 import { loadNotes } from "./notes";
-import { buildSearchDocuments } from "./search/build-index";
+import { loadQuestionBank } from "./questions";
+import { buildQuestionDocuments, buildSearchDocuments } from "./search/build-index";
 
 const GOOD_FRONTMATTER = `---
 title: A note
@@ -134,8 +135,9 @@ describe("the notes in content/", () => {
     }
   });
 
-  it("lands a search for 'immutable' on the Elastic Beanstalk immutable section", () => {
-    const search = createNoteSearch(buildSearchDocuments(notes));
+  it("lands a search for 'immutable' on the Elastic Beanstalk immutable section, with questions ranked after notes", () => {
+    const search = createNoteSearch([...buildSearchDocuments(notes), ...buildQuestionDocuments(loadQuestionBank())]);
+    expect(search.search("immutable").some((hit) => hit.href.startsWith("/practice/question/"))).toBe(true);
     const [first] = search.search("immutable");
     expect(first?.href).toMatch(/^\/notes\/elastic-beanstalk\/[a-z-]+#[a-z-]*immutable/);
   });

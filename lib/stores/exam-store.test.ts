@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createExamStore, type ExamPersistence } from "./exam-store";
+import { createExamStore, type ExamPersistence, type ItemChange } from "./exam-store";
 
 const initial = {
   current: 0,
@@ -14,15 +14,15 @@ function fakePersistence(failures = 0): ExamPersistence & { saves: unknown[]; vi
   return {
     saves,
     visits,
-    saveItem: vi.fn(async (position, change) => {
-      if (left-- > 0) throw new Error("offline");
+    saveItem: (position: number, change: ItemChange) => {
+      if (left-- > 0) return Promise.reject(new Error("offline"));
       saves.push({ position, change });
-      return { ok: true as const };
-    }),
-    visit: vi.fn(async (from, to, elapsedMs) => {
+      return Promise.resolve({ ok: true as const });
+    },
+    visit: (from: number, to: number, elapsedMs: number) => {
       visits.push({ from, to, elapsedMs });
-      return { ok: true as const };
-    }),
+      return Promise.resolve({ ok: true as const });
+    },
   };
 }
 
@@ -63,7 +63,7 @@ describe("exam store", () => {
 
   it("stops taking changes once the server says the attempt is closed", async () => {
     const persistence = fakePersistence();
-    persistence.saveItem = async () => ({ ok: false, error: "Time is up", closed: true });
+    persistence.saveItem = () => Promise.resolve({ ok: false, error: "Time is up", closed: true });
     const store = createExamStore(initial, persistence);
     store.getState().dispatch({ type: "choose", optionId: "a", kind: "single" });
     await settle();

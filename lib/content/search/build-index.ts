@@ -1,5 +1,6 @@
 import { areaTitle } from "@/lib/engines/taxonomy";
 import type { NoteSource } from "../notes";
+import type { Question } from "../schemas/question";
 
 /** One searchable section: a note's intro or one of its headings. */
 export interface SearchDocument {
@@ -35,4 +36,25 @@ export function buildSearchDocuments(notes: NoteSource[]): SearchDocument[] {
     }));
     return [intro, ...sections];
   });
+}
+
+const firstSentence = (text: string) => {
+  const plain = text
+    .replace(/[`*_#>]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const end = plain.search(/[.?!](\s|$)/);
+  return (end > 0 && end < 140 ? plain.slice(0, end + 1) : plain.slice(0, 140)).trim();
+};
+
+/** Question documents: the stem and options (public before answering), never the key. */
+export function buildQuestionDocuments(questions: Question[]): SearchDocument[] {
+  return questions.map((question) => ({
+    id: `question:${question.id}`,
+    href: `/practice/question/${question.id}`,
+    note: "Practice question",
+    section: firstSentence(question.stem),
+    area: areaTitle(question.area),
+    text: squash(`${question.stem} ${question.options.map((o) => o.text).join(" ")}`),
+  }));
 }

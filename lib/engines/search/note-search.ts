@@ -35,7 +35,14 @@ export function createNoteSearch(documents: SearchDocument[]): NoteSearch {
   const index = new MiniSearch<SearchDocument>({
     fields: ["section", "note", "text"],
     storeFields: ["href", "note", "section", "area", "text"],
-    searchOptions: { boost: { section: 4, note: 2 }, prefix: true, fuzzy: 0.15, combineWith: "AND" },
+    searchOptions: {
+      boost: { section: 4, note: 2 },
+      // Notes first: a question that mentions a term ranks below the section that teaches it.
+      boostDocument: (id) => (String(id).startsWith("question:") ? 0.4 : 1),
+      prefix: true,
+      fuzzy: 0.15,
+      combineWith: "AND",
+    },
   });
   index.addAll(documents);
   return {
