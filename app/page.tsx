@@ -3,6 +3,10 @@ import { NAV_ITEMS } from "@/components/layout/nav-items";
 import { readingByArea } from "@/lib/content/reading-plan";
 import { db } from "@/lib/db/client";
 import { currentLearner } from "@/lib/db/learners";
+import { listAttempts } from "@/lib/db/attempts";
+import { dueCount } from "@/lib/db/reviews";
+import { ReadinessPanel } from "@/components/progress/readiness-panel";
+import { learnerReadiness } from "./readiness";
 import { readSectionsByNote } from "@/lib/db/reading";
 import { areaTitle } from "@/lib/engines/taxonomy";
 
@@ -18,9 +22,26 @@ const DESCRIPTIONS: Record<(typeof NAV_ITEMS)[number]["href"], string> = {
   "/progress": "Your scores, readiness and history.",
 };
 
-export default async function DashboardPage() {
+/** Everything the dashboard shows, gathered at one moment. */
+async function dashboardData() {
+  const now = new Date();
   const learner = await currentLearner(db());
-  const reading = readingByArea(await readSectionsByNote(db(), learner.id));
+  const [readSections, progress, due, attempts] = await Promise.all([
+    readSectionsByNote(db(), learner.id),
+    learnerReadiness(learner.id, now),
+    dueCount(db(), learner.id, now),
+    listAttempts(db(), learner.id),
+  ]);
+  return {
+    reading: readingByArea(readSections),
+    progress,
+    due,
+    lastExam: attempts.find((a) => a.scaledScore !== null),
+  };
+}
+
+export default async function DashboardPage() {
+  const { reading, progress, due, lastExam } = await dashboardData();
   const read = reading.reduce((sum, area) => sum + area.read, 0);
   const total = reading.reduce((sum, area) => sum + area.total, 0);
 
@@ -31,6 +52,44 @@ export default async function DashboardPage() {
         Rollout teaches the DVA-C02 exam through deployments: read the notes, drill scenario questions, take timed exams
         and run the deployment policies yourself.
       </p>
+      <div className="dashboard-grid">
+        <ReadinessPanel readiness={progress.readiness} answered={progress.answered} passScaled={720} />
+        <section aria-labelledby="next-heading" className="card">
+          <h2 id="next-heading">What to do next</h2>
+          <ul className="next-steps">
+            <li>
+              {due > 0 ? (
+                <Link href="/review">
+                  Review {due} due {due === 1 ? "question" : "questions"}
+                </Link>
+              ) : (
+                "No reviews due."
+              )}
+            </li>
+            {progress.weakest.map((topic) => (
+              <li key={`${topic.area}/${topic.topic}`}>
+                Weak spot: {topic.topic.replaceAll("-", " ")} ({topic.correct}/{topic.total} right).{" "}
+                <Link href={topic.note}>Read the note</Link> · <Link href="/practice">Practise</Link>
+              </li>
+            ))}
+            {read < total ? (
+              <li>
+                <Link href="/notes">{total - read} note sections unread</Link>
+              </li>
+            ) : null}
+            <li>
+              {lastExam ? (
+                <>
+                  Last exam: <Link href={`/exam/${lastExam.id}/results`}>{lastExam.title}</Link>, {lastExam.scaledScore}{" "}
+                  ({lastExam.passed ? "pass" : "not yet a pass"})
+                </>
+              ) : (
+                <Link href="/exam">Take a first practice exam</Link>
+              )}
+            </li>
+          </ul>
+        </section>
+      </div>
       <section aria-labelledby="reading-heading" className="dashboard-reading">
         <h2 id="reading-heading">Reading progress</h2>
         <p>

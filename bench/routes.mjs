@@ -9,6 +9,7 @@ export const ROUTES = [
   "/review",
   "/exam",
   "/simulate",
+  "/simulate/elastic-beanstalk",
   "/compare",
   "/progress",
 ];
