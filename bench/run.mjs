@@ -12,6 +12,9 @@ import { openLighthouse } from "./lib/lighthouse.mjs";
 import { pageJavaScriptGzip, ttfb } from "./lib/measure.mjs";
 import { build, serve } from "./lib/servers.mjs";
 import { ROUTES } from "./routes.mjs";
+import { benchSimulation } from "./simulation.mjs";
+import { benchSimulator } from "./simulator.mjs";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/chromium.mjs";
 
 const args = new Set(process.argv.slice(2));
 const APP_PORT = 3301;
@@ -65,6 +68,12 @@ try {
     });
   }
   printMarkdown(rows);
+  const simulatorRows = await benchSimulator({
+    appUrl: `http://127.0.0.1:${APP_PORT}`,
+    chromiumPath: findChromium(),
+    chromiumArgs: CHROMIUM_ARGS,
+  });
+  printMarkdown([...(await benchSimulation()), ...simulatorRows]);
 } finally {
   await lighthouse?.close();
   stopApp();

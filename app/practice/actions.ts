@@ -115,7 +115,8 @@ export async function checkQuickAnswer(input: unknown): Promise<SubmitResult> {
 
 /** Opens a one-question session (from a search result). */
 export async function practiseOneQuestion(form: FormData): Promise<void> {
-  const questionId = String(form.get("questionId") ?? "");
+  const field = form.get("questionId");
+  const questionId = typeof field === "string" ? field : "";
   if (!findQuestion(questionId)) redirect("/practice");
   const learner = await currentLearner(db());
   const sessionId = await createPracticeSession(db(), {

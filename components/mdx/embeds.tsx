@@ -1,16 +1,31 @@
 import Link from "next/link";
+import { EmbedLoader } from "@/components/simulator/embed-loader";
+import { isPresetId, presetHref } from "@/lib/engines/compare/catalog";
+import { PRESETS } from "@/lib/engines/simulation";
 
 export interface SimulatorEmbedProps {
   preset: string;
 }
 
-/** Where a note embeds a simulator; an honest placeholder until the simulators land. */
+/** Where a note embeds a simulator: a compact run of the preset, its code loaded only near the viewport. */
 export function SimulatorEmbed({ preset }: SimulatorEmbedProps) {
+  if (!isPresetId(preset)) {
+    return (
+      <aside className="embed-placeholder" aria-label="Simulator">
+        <p className="callout-title">Simulator</p>
+        <p>
+          There is no simulator preset called “{preset}”. Open the <Link href="/simulate">simulators</Link> instead.
+        </p>
+      </aside>
+    );
+  }
+  const title = PRESETS[preset].title;
   return (
-    <aside className="embed-placeholder" aria-label="Simulator">
-      <p className="callout-title">Simulator: {preset.replaceAll("-", " ")}</p>
+    <aside className="embed-placeholder sim-embed" aria-label={`Simulator: ${title}`}>
+      <p className="callout-title">Simulator: {title}</p>
+      <EmbedLoader preset={preset} />
       <p>
-        An animated run of this deployment will play here once the <Link href="/simulate">simulators</Link> are built.
+        <Link href={presetHref(preset)}>Open in the full simulator</Link> to change the settings or inject a failure.
       </p>
     </aside>
   );

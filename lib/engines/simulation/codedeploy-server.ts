@@ -12,7 +12,7 @@ import type { ScriptResult } from "./script";
 import { SUCCEEDED, alarmTime, failedWithoutRollback, listIds, rolledBack } from "./script";
 import type { CodeDeployServerConfig } from "./types";
 import type { Sim } from "./world";
-import { advance, emit, idsInGroup, launchInstances, terminate, update } from "./world";
+import { advance, emit, findInstance, idsInGroup, launchInstances, terminate, update } from "./world";
 
 export const ORIGINAL_GROUP = "CodeDeploy-original-asg";
 export const REPLACEMENT_GROUP = "CodeDeploy-replacement-asg";
@@ -28,7 +28,7 @@ function inPlaceEvents(config: CodeDeployServerConfig): LifecycleRun["events"] {
 /** CodeDeploy schedules unhealthy instances first, then old revisions, then current ones. */
 function scheduleOrder(sim: Sim, ids: string[], version: string): string[] {
   const rank = (id: string): number => {
-    const i = sim.instances.find((x) => x.id === id);
+    const i = findInstance(sim, id);
     if (i === undefined) return 3;
     if (i.health === "unhealthy") return 0;
     return i.version === version ? 2 : 1;
@@ -69,7 +69,7 @@ export function runServerInPlace(sim: Sim, config: CodeDeployServerConfig): Scri
   const ids = () => scheduleOrder(sim, idsInGroup(sim, ORIGINAL_GROUP), config.toVersion);
   let outcome = deployInWaves(run, ids(), plan, alarmTime(config.failure));
   const stragglers = idsInGroup(sim, ORIGINAL_GROUP).filter(
-    (id) => sim.instances.find((i) => i.id === id)?.version !== config.toVersion,
+    (id) => findInstance(sim, id)?.version !== config.toVersion,
   );
   if (outcome === "succeeded" && stragglers.length > 0) {
     emit(

@@ -12,6 +12,7 @@ import {
   bootInstances,
   drain,
   emit,
+  findInstance,
   idsInGroup,
   launchInstances,
   passHealthChecks,
@@ -83,9 +84,7 @@ function rollBatches(sim: Sim, ids: string[], size: number, version: string, out
     if (live.length === 0) continue;
     if (!deployBatch({ sim, ids: live, label: `Batch ${index + 1}`, version, outcome })) return false;
   }
-  const stragglers = idsInGroup(sim, EB_GROUP).filter(
-    (id) => sim.instances.find((i) => i.id === id)?.version !== version,
-  );
+  const stragglers = idsInGroup(sim, EB_GROUP).filter((id) => findInstance(sim, id)?.version !== version);
   if (stragglers.length === 0) return true;
   return deployBatch({ sim, ids: stragglers, label: `Batch ${batches.length + 1}`, version, outcome });
 }

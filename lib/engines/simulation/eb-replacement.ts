@@ -9,7 +9,17 @@ import type { ScriptResult } from "./script";
 import { SUCCEEDED, alarmTime, healthOutcome, listIds, rolledBack } from "./script";
 import type { ElasticBeanstalkConfig } from "./types";
 import type { Sim } from "./world";
-import { advance, bootInstances, drain, emit, idsInGroup, launchInstances, terminate, update } from "./world";
+import {
+  advance,
+  bootInstances,
+  drain,
+  emit,
+  findInstance,
+  idsInGroup,
+  launchInstances,
+  terminate,
+  update,
+} from "./world";
 
 export const EB_TEMP_GROUP = "awseb-immutable-temporary-AutoScalingGroup";
 
@@ -48,8 +58,7 @@ function promoteNewFleet(sim: Sim, newIds: string[]): void {
   );
   drain(sim, old);
   terminate(sim, old);
-  sim.launchVersionByGroup[EB_GROUP] =
-    newIds.length > 0 ? (sim.instances.find((i) => i.id === newIds[0])?.version ?? "") : "";
+  sim.launchVersionByGroup[EB_GROUP] = newIds.length > 0 ? (findInstance(sim, newIds[0] ?? "")?.version ?? "") : "";
   sim.batch = null;
 }
 

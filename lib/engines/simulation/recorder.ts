@@ -3,10 +3,12 @@
  * the interval's requests were served or failed (fleet share, explicit weights, or DNS caches).
  */
 import { healthCheckSeconds } from "./defaults";
+import type { FleetSnapshot } from "./frame-views";
+import { batchView, snapshotFleet } from "./frame-views";
 import type { Random } from "./random";
-import type { Frame, InstanceView, Timing } from "./types";
+import type { Frame, Timing } from "./types";
 import type { Routing, Sim, SimInstance } from "./world";
-import { alive, emit, launchInstances, schedule, terminate, update } from "./world";
+import { alive, emit, findInstance, launchInstances, schedule, terminate, update } from "./world";
 
 export interface SimSetup {
   timing: Timing;
@@ -31,6 +33,10 @@ export function createSim(setup: SimSetup): Sim {
     events: [],
     lifecycleLog: [],
     recordFrame,
+    views: new WeakMap(),
+    lastViews: null,
+    batchShown: null,
+    byId: new Map(),
   };
 }
 
@@ -84,7 +90,7 @@ function countByVersion(instances: readonly SimInstance[]): Map<string, number> 
 function distribute(
   sim: Sim,
   total: number,
-  serving: SimInstance[],
+  fleet: FleetSnapshot,
   stale: number,
 ): {
   served: Record<string, number>;
@@ -92,7 +98,8 @@ function distribute(
 } {
   const served: Record<string, number> = {};
   const routing = sim.routing;
-  if (routing.kind === "fleet") return { served, failed: splitByFleet(total, countByVersion(serving), served) };
+  const { serving, servingByVersion } = fleet;
+  if (routing.kind === "fleet") return { served, failed: splitByFleet(total, servingByVersion, served) };
   if (routing.kind === "dns") {
     const toOld = sim.random.binomial(total, stale);
     const oldFleet = serving.filter((i) => i.group === routing.previousTarget);
@@ -112,23 +119,25 @@ function distribute(
     const share = last ? remaining : sim.random.binomial(remaining, remainingWeight > 0 ? weight / remainingWeight : 0);
     remaining -= share;
     remainingWeight -= weight;
-    if (serving.some((i) => i.version === version)) served[version] = (served[version] ?? 0) + share;
+    if (servingByVersion.has(version)) served[version] = (served[version] ?? 0) + share;
     else failed += share;
   });
   return { served, failed: failed + (versions.length === 0 ? total : 0) };
 }
 
-function trafficWeights(sim: Sim, serving: SimInstance[], stale: number): Record<string, number> {
+function trafficWeights(sim: Sim, fleet: FleetSnapshot, stale: number): Record<string, number> {
   if (sim.routing.kind === "weighted") return { ...sim.routing.weights };
   const weights: Record<string, number> = {};
-  const add = (fleet: SimInstance[], share: number): void => {
-    const counts = countByVersion(fleet);
+  const addCounts = (counts: Map<string, number>, size: number, share: number): void => {
     for (const [version, count] of counts) {
-      weights[version] = (weights[version] ?? 0) + (100 * share * count) / fleet.length;
+      weights[version] = (weights[version] ?? 0) + (100 * share * count) / size;
     }
   };
+  const add = (instances: SimInstance[], share: number): void =>
+    addCounts(countByVersion(instances), instances.length, share);
+  const { serving } = fleet;
   if (sim.routing.kind === "fleet") {
-    if (serving.length > 0) add(serving, 1);
+    if (serving.length > 0) addCounts(fleet.servingByVersion, serving.length, 1);
     return weights;
   }
   const previous = sim.routing.previousTarget;
@@ -142,22 +151,21 @@ function trafficWeights(sim: Sim, serving: SimInstance[], stale: number): Record
 /** Snapshots the world for [sim.time, sim.time + durationSeconds). */
 export function recordFrame(sim: Sim, durationSeconds: number): void {
   const stale = staleDnsFraction(sim.routing, sim.time, sim.time + durationSeconds);
-  const views: InstanceView[] = sim.instances.map((i) => ({ ...i, inService: isInService(sim, i, stale) }));
-  const serving = sim.instances.filter((_, index) => views[index]?.inService === true);
+  const fleet = snapshotFleet(sim, (instance) => isInService(sim, instance, stale));
   const total = Math.round(sim.timing.requestsPerSecond * durationSeconds);
-  const { served, failed } = distribute(sim, total, serving, stale);
+  const { served, failed } = distribute(sim, total, fleet, stale);
   const frame: Frame = {
     index: sim.frames.length,
     time: sim.time,
     durationSeconds,
-    instances: views,
-    currentBatch: sim.batch === null ? null : { label: sim.batch.label, instanceIds: [...sim.batch.instanceIds] },
-    trafficWeights: trafficWeights(sim, serving, stale),
+    instances: fleet.views,
+    currentBatch: batchView(sim),
+    trafficWeights: trafficWeights(sim, fleet, stale),
     dns: { ...sim.dns },
     requestsServed: served,
     failedRequests: failed,
     runningCount: sim.instances.length,
-    inServiceCount: serving.length,
+    inServiceCount: fleet.serving.length,
   };
   sim.frames.push(frame);
 }
@@ -168,7 +176,7 @@ export function recordFrame(sim: Sim, durationSeconds: number): void {
  */
 export function scheduleInstanceLoss(sim: Sim, instanceId: string, at: number): void {
   schedule(sim, at, (s) => {
-    const victim = s.instances.find((i) => i.id === instanceId);
+    const victim = findInstance(s, instanceId);
     if (victim === undefined) return;
     terminate(s, [victim.id]);
     emit(

@@ -16,7 +16,7 @@ import type { Frame, SimEvent, SimulationConfig, Timeline } from "./types";
 import type { ValidationError } from "./validate";
 import { validateConfig } from "./validate";
 import type { Sim } from "./world";
-import { advance, emit, flushDue, passHealthChecks, seedHealthyInstances, update } from "./world";
+import { addInstance, advance, emit, flushDue, passHealthChecks, seedHealthyInstances, update } from "./world";
 
 /** Thrown by {@link simulate} for a config AWS would not accept. Validate first to avoid it. */
 export class SimulationConfigError extends Error {
@@ -75,7 +75,7 @@ function setupSim(config: SimulationConfig, seed: number): { sim: Sim; desired: 
         dns: { record: "my-function:live", target: "alias live" },
       });
       for (const version of [config.fromVersion, config.toVersion]) {
-        sim.instances.push({
+        addInstance(sim, {
           id: `my-function:${version}`,
           group: "alias-live",
           version,

@@ -172,6 +172,7 @@ export interface Frame {
   index: number;
   time: number;
   durationSeconds: number;
+  /** Read-only: an unchanged instance is the same object in consecutive frames (see README, Frames). */
   instances: InstanceView[];
   currentBatch: { label: string; instanceIds: string[] } | null;
   /** Percent of new requests each version receives in this frame (sums to 100 unless nothing serves). */

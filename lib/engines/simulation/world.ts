@@ -9,6 +9,7 @@ import type {
   EventSeverity,
   Frame,
   InstanceHealth,
+  InstanceView,
   InstanceLifecycle,
   LbRegistration,
   LifecycleEventStatus,
@@ -56,6 +57,28 @@ export interface Sim {
   events: SimEvent[];
   lifecycleLog: LifecycleLogEntry[];
   recordFrame: (sim: Sim, durationSeconds: number) => void;
+  /**
+   * The view each instance was last drawn with. Frames reuse a view (and the whole `instances`
+   * array) while nothing about the instance changed, so recording a frame allocates only for changes.
+   */
+  views: WeakMap<SimInstance, InstanceView>;
+  /** The `instances` array of the last recorded frame. */
+  lastViews: InstanceView[] | null;
+  /** The `batch` the last recorded frame copied into `currentBatch`. */
+  batchShown: Sim["batch"];
+  /** Live instances by id, kept in step with `instances` by {@link addInstance} and {@link terminate}. */
+  byId: Map<string, SimInstance>;
+}
+
+/** Adds an instance to the world (the only way in, so the id index stays complete). */
+export function addInstance(sim: Sim, instance: SimInstance): void {
+  sim.instances.push(instance);
+  sim.byId.set(instance.id, instance);
+}
+
+/** The live instance with this id, if any. */
+export function findInstance(sim: Sim, id: string): SimInstance | undefined {
+  return sim.byId.get(id);
 }
 
 /** Adds `count` new instances to `group` in the `launching` state and returns their ids. */
@@ -64,7 +87,7 @@ export function launchInstances(sim: Sim, count: number, group: string, version:
   for (let i = 0; i < count; i += 1) {
     sim.nextInstanceNumber += 1;
     const id = `${sim.idPrefix}-${String(sim.nextInstanceNumber).padStart(4, "0")}`;
-    sim.instances.push({
+    addInstance(sim, {
       id,
       group,
       version,
@@ -89,16 +112,20 @@ export function seedHealthyInstances(sim: Sim, count: number, group: string, ver
   return ids;
 }
 
-/** Applies `change` to every live instance among `ids` (dead ones are skipped). */
+/**
+ * Applies `change` to every live instance among `ids` (dead ones are skipped). O(ids). `change`
+ * must only assign fields (idempotent): an id listed twice is changed twice.
+ */
 export function update(sim: Sim, ids: readonly string[], change: (instance: SimInstance) => void): void {
-  const wanted = new Set(ids);
-  for (const instance of sim.instances) if (wanted.has(instance.id)) change(instance);
+  for (const id of ids) {
+    const instance = sim.byId.get(id);
+    if (instance !== undefined) change(instance);
+  }
 }
 
 /** Ids among `ids` that still exist. */
 export function alive(sim: Sim, ids: readonly string[]): string[] {
-  const live = new Set(sim.instances.map((i) => i.id));
-  return ids.filter((id) => live.has(id));
+  return ids.filter((id) => sim.byId.has(id));
 }
 
 export function idsInGroup(sim: Sim, group: string): string[] {
@@ -106,8 +133,9 @@ export function idsInGroup(sim: Sim, group: string): string[] {
 }
 
 export function terminate(sim: Sim, ids: readonly string[]): void {
-  const gone = new Set(ids);
-  sim.instances = sim.instances.filter((i) => !gone.has(i.id));
+  if (ids.length === 0) return;
+  for (const id of ids) sim.byId.delete(id);
+  sim.instances = sim.instances.filter((i) => sim.byId.has(i.id));
 }
 
 /** Records an event at the current time. */
