@@ -9,6 +9,8 @@ import { currentLearner } from "@/lib/db/learners";
 import { READINESS_MODEL } from "@/lib/engines/readiness";
 import { AREAS } from "@/lib/engines/taxonomy";
 import { learnerReadiness } from "../readiness";
+import { importData, resetData } from "./actions";
+import { DataControls } from "@/components/progress/data-controls";
 
 export const metadata: Metadata = { title: "Progress" };
 export const dynamic = "force-dynamic";
@@ -61,6 +63,14 @@ export default async function ProgressPage() {
         {attempts.length ? `${attempts.length} graded exams.` : "No graded exams yet."}{" "}
         <Link href="/exam">Exam history and trend</Link>
       </p>
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p>
+          Everything you have done (answers, practice sessions, reviews, exams, notes read and reports) in one JSON
+          file. Importing merges: importing the same file twice changes nothing.
+        </p>
+        <DataControls importData={importData} resetData={resetData} />
+      </section>
       <section aria-labelledby="model" className="model-doc">
         <h2 id="model">How readiness is estimated</h2>
         <p>
