@@ -8,24 +8,33 @@ test("the health check reports the database as up", async ({ request }) => {
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
 
-test("every nav link renders a page that passes axe, in light and dark", async ({ page }) => {
-  test.setTimeout(120_000);
+test("the dashboard passes axe in light and dark", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);
-  for (const item of NAV_ITEMS) {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: item.label, exact: true }).click();
+  await page.getByRole("button", { name: /Switch to (dark|light) theme/ }).click();
+  await expectAccessible(page);
+});
+
+for (const item of NAV_ITEMS) {
+  test(`the ${item.label} nav link renders a page that passes axe, in light and dark`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto("/");
+    const navLink = page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: new RegExp(`^${item.label}( \\d+ due)?$`) });
+    await navLink.click();
     await expect(page).toHaveURL(new RegExp(`${item.href}$`));
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("link", { name: item.label, exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: new RegExp(`^${item.label}`) })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await expectAccessible(page);
-  }
-  await page.getByRole("button", { name: /Switch to (dark|light) theme/ }).click();
-  for (const item of NAV_ITEMS) {
-    await page.goto(item.href);
+    await page.getByRole("button", { name: /Switch to (dark|light) theme/ }).click();
     await expectAccessible(page);
-  }
-});
+  });
+}
 
 test("no nav link is a 404", async ({ request }) => {
   for (const item of [{ href: "/" }, ...NAV_ITEMS]) {
@@ -59,7 +68,16 @@ test("the skip link moves focus to the main content", async ({ page }) => {
 test("the layout fits a 360 px wide screen without sideways scrolling", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  for (const href of ["/", "/notes", "/exam"]) {
+  for (const href of [
+    "/",
+    "/notes",
+    "/exam",
+    "/practice",
+    "/progress",
+    "/compare",
+    "/simulate/elastic-beanstalk",
+    "/notes/elastic-beanstalk/deployment-policies",
+  ]) {
     await page.goto(href);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, href).toBeLessThanOrEqual(0);
