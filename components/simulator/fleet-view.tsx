@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Frame, InstanceView, SimulationConfig } from "@/lib/engines/simulation";
 import type { FleetLayout, Slot } from "./fleet-layout";
 import { describeFrame } from "./format";
@@ -56,7 +57,8 @@ function TrafficBar({ config, frame, width }: { config: SimulationConfig; frame:
   );
 }
 
-function InstanceCell({
+/** One instance; memoised so a frame that leaves an instance unchanged (the engine shares its object) skips it. */
+const InstanceCell = memo(function InstanceCell({
   config,
   instance,
   slot,
@@ -93,7 +95,7 @@ function InstanceCell({
       ) : null}
     </g>
   );
-}
+});
 
 /** The fleet at one frame: load balancer and traffic split on top, instances by group below. */
 export function FleetView({ config, frame, layout, label }: FleetViewProps) {
