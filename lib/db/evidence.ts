@@ -1,5 +1,6 @@
-import type { CardState, ReviewCardState } from "@/lib/engines/srs";
+import type { ReviewCardState } from "@/lib/engines/srs";
 import type { Db } from "./client";
+import { toCardState } from "./reviews";
 
 export interface AnswerRecord {
   questionId: string;
@@ -20,21 +21,5 @@ export async function answersSince(client: Db, learnerId: string, since: Date): 
 /** Every review card of the learner, by question id. */
 export async function reviewCards(client: Db, learnerId: string): Promise<Map<string, ReviewCardState>> {
   const rows = await client.reviewCard.findMany({ where: { learnerId } });
-  return new Map(
-    rows.map((row) => [
-      row.questionId,
-      {
-        due: row.due,
-        stability: row.stability,
-        difficulty: row.difficulty,
-        elapsedDays: row.elapsedDays,
-        scheduledDays: row.scheduledDays,
-        learningSteps: row.learningSteps,
-        reps: row.reps,
-        lapses: row.lapses,
-        state: row.state as CardState,
-        lastReview: row.lastReview,
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.questionId, toCardState(row)]));
 }

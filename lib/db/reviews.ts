@@ -11,7 +11,8 @@ import type { Db } from "./client";
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type CardRow = Awaited<ReturnType<Db["reviewCard"]["findFirstOrThrow"]>>;
 
-function toState(row: CardRow): ReviewCardState {
+/** A stored card as the FSRS engine's plain state. */
+export function toCardState(row: CardRow): ReviewCardState {
   return {
     due: row.due,
     stability: row.stability,
@@ -52,7 +53,7 @@ export async function scheduleReview(
   const key = { learnerId_questionId: { learnerId, questionId } };
   const existing = await tx.reviewCard.findUnique({ where: key });
   const next = reviewCard(
-    existing ? toState(existing) : null,
+    existing ? toCardState(existing) : null,
     { correct, confidence },
     now,
     await desiredRetention(tx, learnerId),
