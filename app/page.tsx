@@ -2,7 +2,7 @@ import Link from "next/link";
 import { NAV_ITEMS } from "@/components/layout/nav-items";
 import { readingByArea } from "@/lib/content/reading-plan";
 import { db } from "@/lib/db/client";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { listAttempts } from "@/lib/db/attempts";
 import { dueCount } from "@/lib/db/reviews";
 import { ReadinessPanel } from "@/components/progress/readiness-panel";
@@ -25,7 +25,7 @@ const DESCRIPTIONS: Record<(typeof NAV_ITEMS)[number]["href"], string> = {
 /** Everything the dashboard shows, gathered at one moment. */
 async function dashboardData() {
   const now = new Date();
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const [readSections, progress, due, attempts] = await Promise.all([
     readSectionsByNote(db(), learner.id),
     learnerReadiness(learner.id, now),

@@ -13,7 +13,7 @@ import {
 } from "@/lib/db/attempts";
 import { db } from "@/lib/db/client";
 import { AttemptClosedError, AttemptNotFoundError } from "@/lib/db/errors";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { drawExam, NotEnoughQuestionsError } from "@/lib/engines/exam/draw";
 import { createRandom, shuffle } from "@/lib/engines/random";
 import { attemptIdSchema, saveItemSchema, startExamFromForm, visitSchema } from "@/lib/validations/exam";
@@ -30,7 +30,7 @@ export async function startExam(_previous: StartExamState, form: FormData): Prom
   const input = parsed.data;
   const blueprint = input.blueprint === "custom" ? customBlueprint(input) : findBlueprint(input.blueprint);
   if (!blueprint) return { error: "That exam does not exist." };
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const seed = randomInt(2 ** 31);
   let items;
   try {
@@ -68,7 +68,7 @@ function failure(error: unknown): SaveResult {
 export async function saveExamItem(input: unknown): Promise<SaveResult> {
   const parsed = saveItemSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "That change could not be read.", closed: false };
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   try {
     await saveItem(db(), { learnerId: learner.id, ...parsed.data, now: new Date() });
     return { ok: true };
@@ -81,7 +81,7 @@ export async function saveExamItem(input: unknown): Promise<SaveResult> {
 export async function recordExamVisit(input: unknown): Promise<SaveResult> {
   const parsed = visitSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "That visit could not be read.", closed: false };
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   await recordVisit(db(), { learnerId: learner.id, ...parsed.data, now: new Date() });
   return { ok: true };
 }
@@ -92,7 +92,7 @@ export async function submitExam(
 ): Promise<{ ok: true; href: string } | { ok: false; error: string }> {
   const parsed = attemptIdSchema.safeParse(attemptId);
   if (!parsed.success) return { ok: false, error: "Unknown attempt." };
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   try {
     await submitAttempt(db(), learner.id, parsed.data, new Date(), gradeFromBank);
     return { ok: true, href: `/exam/${parsed.data}/results` };
@@ -106,7 +106,7 @@ export async function submitExam(
 export async function retakeMissed(form: FormData): Promise<void> {
   const parsed = attemptIdSchema.safeParse(form.get("attemptId"));
   if (!parsed.success) redirect("/exam");
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const attempt = await getAttempt(db(), learner.id, parsed.data, new Date(), gradeFromBank);
   const missed = attempt.items.filter((item) => item.correct === false).map((item) => item.questionId);
   if (attempt.status === "in_progress" || missed.length === 0) redirect(`/exam/${attempt.id}/results`);

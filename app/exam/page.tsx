@@ -5,7 +5,7 @@ import { StartExamForm } from "@/components/exam/start-exam-form";
 import { loadBlueprints } from "@/lib/content/blueprints";
 import { listAttempts } from "@/lib/db/attempts";
 import { db } from "@/lib/db/client";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { AREAS, DOMAIN_TITLES, EXAM_DOMAINS } from "@/lib/engines/taxonomy";
 import { startExam } from "./actions";
 
@@ -16,7 +16,7 @@ const STATUS_LABEL = { in_progress: "in progress", submitted: "submitted", expir
 
 export default async function ExamPage() {
   const blueprints = loadBlueprints();
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const attempts = await listAttempts(db(), learner.id);
   const open = attempts.filter((a) => a.status === "in_progress");
   const finished = attempts.filter((a) => a.scaledScore !== null);

@@ -2,14 +2,14 @@
 
 import { isReadableSection } from "@/lib/content/reading-plan";
 import { db } from "@/lib/db/client";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { forgetSectionRead, readSectionIds, recordSectionRead } from "@/lib/db/reading";
 import { noteSlugSchema, sectionReadSchema, sectionUnreadSchema } from "@/lib/validations/reading";
 
 export type ReadingResult = { ok: true; read: string[] } | { ok: false; error: string };
 
 async function readSectionsResult(noteSlug: string): Promise<ReadingResult> {
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   return { ok: true, read: await readSectionIds(db(), learner.id, noteSlug) };
 }
 
@@ -26,7 +26,7 @@ export async function markSectionRead(input: unknown): Promise<ReadingResult> {
   if (!parsed.success || !isReadableSection(parsed.data.noteSlug, parsed.data.sectionId)) {
     return { ok: false, error: "That section does not exist." };
   }
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   await recordSectionRead(db(), { learnerId: learner.id, ...parsed.data });
   return readSectionsResult(parsed.data.noteSlug);
 }
@@ -35,7 +35,7 @@ export async function markSectionRead(input: unknown): Promise<ReadingResult> {
 export async function unmarkSectionRead(input: unknown): Promise<ReadingResult> {
   const parsed = sectionUnreadSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "That section does not exist." };
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   await forgetSectionRead(db(), { learnerId: learner.id, ...parsed.data });
   return readSectionsResult(parsed.data.noteSlug);
 }

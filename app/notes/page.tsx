@@ -3,7 +3,7 @@ import Link from "next/link";
 import { loadNotes } from "@/lib/content/notes";
 import { readableSections, readingByArea } from "@/lib/content/reading-plan";
 import { db } from "@/lib/db/client";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { readSectionsByNote } from "@/lib/db/reading";
 import { AREAS } from "@/lib/engines/taxonomy";
 
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export default async function NotesIndexPage() {
   const notes = loadNotes();
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const readByNote = await readSectionsByNote(db(), learner.id);
   const byArea = new Map(readingByArea(readByNote).map((entry) => [entry.area, entry]));
 

@@ -5,7 +5,7 @@ import { loadQuestionBank, findQuestion } from "@/lib/content/questions";
 import { toFeedback, type QuestionFeedback } from "@/lib/content/question-views";
 import { db } from "@/lib/db/client";
 import { PracticeSessionNotFoundError, QuestionNotInSessionError } from "@/lib/db/errors";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import {
   createPracticeSession,
   questionHistory,
@@ -29,7 +29,7 @@ export async function startPractice(previous: BuilderState, form: FormData): Pro
   const failed = (error: string): BuilderState => ({ error, values, attempt: (previous.attempt ?? 0) + 1 });
   const parsed = practiceFiltersFromForm(form);
   if (!parsed.success) return failed(parsed.error.issues[0]?.message ?? "Check the form.");
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const now = new Date();
   const history = await questionHistory(db(), learner.id);
   const ids = selectPracticeQuestions(
@@ -62,7 +62,7 @@ export async function submitPracticeAnswer(input: unknown): Promise<SubmitResult
   const checked = checkAnswerShape(questionId, selected);
   if (!checked.ok) return checked;
   const { question } = checked;
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   try {
     const saved = await recordPracticeAnswer(db(), {
       learnerId: learner.id,
@@ -88,14 +88,14 @@ export async function reportQuestion(input: unknown): Promise<ReportResult> {
   const parsed = questionReportSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Describe the problem." };
   if (!findQuestion(parsed.data.questionId)) return { ok: false, error: "That question does not exist." };
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   await createQuestionReport(db(), { learnerId: learner.id, ...parsed.data });
   return { ok: true };
 }
 
 /** The number of reviews due now, for the navigation badge. */
 export async function getDueCount(): Promise<number> {
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   return dueCount(db(), learner.id, new Date());
 }
 
@@ -108,7 +108,7 @@ export async function checkQuickAnswer(input: unknown): Promise<SubmitResult> {
   const checked = checkAnswerShape(parsed.data.questionId, parsed.data.selected);
   if (!checked.ok) return checked;
   const correct = isCorrect(checked.question, parsed.data.selected);
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   await recordStandaloneAnswer(db(), { learnerId: learner.id, ...parsed.data, correct, now: new Date() });
   return { ok: true, feedback: toFeedback(checked.question, parsed.data.selected, correct) };
 }
@@ -118,7 +118,7 @@ export async function practiseOneQuestion(form: FormData): Promise<void> {
   const field = form.get("questionId");
   const questionId = typeof field === "string" ? field : "";
   if (!findQuestion(questionId)) redirect("/practice");
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const sessionId = await createPracticeSession(db(), {
     learnerId: learner.id,
     kind: "practice",

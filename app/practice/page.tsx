@@ -4,7 +4,7 @@ import { PracticeBuilder, type BuilderOption } from "@/components/quiz/practice-
 import { loadQuestionBank } from "@/lib/content/questions";
 import type { Question } from "@/lib/content/schemas/question";
 import { db } from "@/lib/db/client";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { questionHistory } from "@/lib/db/practice";
 import { isDueForReview, type QuestionHistory } from "@/lib/engines/practice/select";
 import { AREAS, DOMAIN_TITLES, EXAM_DOMAINS } from "@/lib/engines/taxonomy";
@@ -27,7 +27,7 @@ function poolOptions(bank: Question[], history: Map<string, QuestionHistory>, no
 
 export default async function PracticePage() {
   const bank = loadQuestionBank();
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const history = await questionHistory(db(), learner.id);
   const areas: BuilderOption[] = AREAS.map((a) => ({
     value: a.slug,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
 import { importLearnerData, resetLearnerData } from "@/lib/db/learner-data";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { parseLearnerExport } from "@/lib/validations/learner-export";
 
 export interface DataActionState {
@@ -21,7 +21,7 @@ export async function importData(_previous: DataActionState, form: FormData): Pr
     return { error: "That file is over 20 MB, too large to be a Rollout export. Nothing was changed." };
   const parsed = parseLearnerExport(await file.text());
   if (!parsed.ok) return { error: parsed.error };
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const counts = await importLearnerData(db(), learner.id, parsed.data);
   revalidatePath("/", "layout");
   return { message: `Imported: ${counts.added} records added, ${counts.skipped} already here.` };
@@ -30,7 +30,7 @@ export async function importData(_previous: DataActionState, form: FormData): Pr
 /** Deletes all of the learner's progress after they type RESET to confirm. */
 export async function resetData(_previous: DataActionState, form: FormData): Promise<DataActionState> {
   if (form.get("confirm") !== "RESET") return { error: "Type RESET in capitals to confirm. Nothing was deleted." };
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   await resetLearnerData(db(), learner.id);
   revalidatePath("/", "layout");
   return { message: "All your progress was deleted." };

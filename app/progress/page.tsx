@@ -5,7 +5,7 @@ import { findQuestion } from "@/lib/content/questions";
 import { listAttempts } from "@/lib/db/attempts";
 import { db } from "@/lib/db/client";
 import { answersSince } from "@/lib/db/evidence";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { READINESS_MODEL } from "@/lib/engines/readiness";
 import { AREAS } from "@/lib/engines/taxonomy";
 import { learnerReadiness } from "../readiness";
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 async function progressData() {
   const now = new Date();
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const [progress, answers, attempts] = await Promise.all([
     learnerReadiness(learner.id, now),
     answersSince(db(), learner.id, new Date(0)),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RetentionForm } from "@/components/quiz/retention-form";
 import { db } from "@/lib/db/client";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { desiredRetention, dueCount } from "@/lib/db/reviews";
 import { MAX_PRACTICE_COUNT } from "@/lib/validations/practice";
 import { startPractice } from "../practice/actions";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Review" };
 export const dynamic = "force-dynamic";
 
 export default async function ReviewPage() {
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const [due, retention] = await Promise.all([
     dueCount(db(), learner.id, new Date()),
     desiredRetention(db(), learner.id),

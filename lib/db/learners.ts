@@ -33,8 +33,8 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
-/** The learner this request acts for. Local mode: the implicit local learner. */
-export async function currentLearner(client: Db): Promise<LearnerDto> {
+/** The implicit local learner (local mode), created on first use. */
+export async function currentLocalLearner(client: Db): Promise<LearnerDto> {
   const learner = await client.learner.findUnique({
     where: { id: LOCAL_LEARNER_ID },
     select: { id: true, displayName: true },

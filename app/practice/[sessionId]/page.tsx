@@ -6,7 +6,7 @@ import { findQuestion } from "@/lib/content/questions";
 import { noteLinksFor, toPublicQuestion } from "@/lib/content/question-views";
 import { db } from "@/lib/db/client";
 import { PracticeSessionNotFoundError } from "@/lib/db/errors";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { getPracticeSession, type PracticeSessionDto } from "@/lib/db/practice";
 import { summariseSession } from "@/lib/engines/practice/summary";
 import { areaTitle } from "@/lib/engines/taxonomy";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Practice session" };
 export const dynamic = "force-dynamic";
 
 async function loadSession(sessionId: string): Promise<PracticeSessionDto> {
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   try {
     return await getPracticeSession(db(), learner.id, sessionId);
   } catch (error) {

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findQuestion } from "@/lib/content/questions";
 import { db } from "@/lib/db/client";
-import { currentLearner } from "@/lib/db/learners";
+import { currentLearner } from "@/lib/auth/current-learner";
 import { listQuestionReports } from "@/lib/db/reports";
 
 export const metadata: Metadata = { title: "Question reports" };
 export const dynamic = "force-dynamic";
 
 export default async function ReportsPage() {
-  const learner = await currentLearner(db());
+  const learner = await currentLearner();
   const reports = await listQuestionReports(db(), learner.id);
   return (
     <>
