@@ -41,6 +41,7 @@ function diffFor(provider: DatabaseProvider): string {
 
 const isEmpty = (sql: string) => sql.trim() === "" || sql.includes("-- This is an empty migration.");
 
+fs.mkdirSync(path.join(root, "data"), { recursive: true }); // the SQLite placeholder database lives there
 for (const provider of ["sqlite", "postgres"] as const) {
   const sql = diffFor(provider);
   if (isEmpty(sql)) {

@@ -61,6 +61,29 @@ describe(`migrations on ${providerUnderTest}`, () => {
     await expect(migrate({ databaseUrl: url, root })).rejects.toThrow(MigrationHistoryError);
   });
 
+  it("keeps every learner's rows when a later migration rebuilds the learner table", async () => {
+    const { url } = await freshDatabase();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "rollout-upgrade-"));
+    fs.cpSync(path.join(process.cwd(), "prisma"), path.join(root, "prisma"), { recursive: true });
+    const newest = committed.at(-1) ?? "";
+    fs.rmSync(path.join(migrationsDir(providerUnderTest, root), newest), { recursive: true });
+    expect(await migrate({ databaseUrl: url, root })).toEqual(committed.slice(0, -1));
+
+    const client = createDb({ databaseUrl: url });
+    await client.$executeRawUnsafe(
+      `INSERT INTO "Learner" ("id", "displayName", "isLocalDefault", "createdAt", "updatedAt")
+       VALUES ('upgrader', 'Upgrader', false, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
+    );
+    await client.$executeRawUnsafe(
+      `INSERT INTO "NoteSectionRead" ("learnerId", "noteSlug", "sectionId", "source", "readAt")
+       VALUES ('upgrader', 'ecs/services', 'intro', 'marked', CURRENT_TIMESTAMP)`,
+    );
+    expect(await migrate({ databaseUrl: url })).toEqual([newest]);
+    expect(await client.noteSectionRead.count({ where: { learnerId: "upgrader" } })).toBe(1);
+    expect(await client.learner.count({ where: { id: "upgrader" } })).toBe(1);
+    await client.$disconnect();
+  });
+
   it("creates the local learner once and reports a healthy database", async () => {
     const { url } = await freshDatabase();
     await migrate({ databaseUrl: url });

@@ -45,14 +45,32 @@ function readApplied(db: Database.Database): AppliedMigration[] {
   }));
 }
 
+/** Fails the migration (rolling it back) when it left rows pointing at rows that do not exist. */
+function assertForeignKeysHold(db: Database.Database, migrationName: string): void {
+  const violations = db.prepare("PRAGMA foreign_key_check").all() as { table: string; parent: string }[];
+  const first = violations[0];
+  if (first) {
+    throw new Error(
+      `Migration ${migrationName} left ${violations.length} row(s) in "${first.table}" without their "${first.parent}"`,
+    );
+  }
+}
+
 /**
  * Applies pending migrations, one IMMEDIATE transaction each. The write lock is taken before the
  * history is re-read, so two processes starting together never apply the same migration twice.
+ *
+ * Foreign keys are switched off around the transactions, as Prisma Migrate does: SQLite changes a
+ * column by copying the table and dropping the old one, and with foreign keys on (better-sqlite3's
+ * default) that DROP would cascade and delete every child row. `PRAGMA foreign_keys` is ignored
+ * inside a transaction, which is why the migration's own PRAGMA lines are not enough; the check
+ * before each commit keeps the guarantee foreign keys would have given.
  */
 export function migrateSqlite(databaseUrl: string, files: MigrationFile[], busyTimeoutMs: number): string[] {
   const db = openSqlite(databaseUrl, busyTimeoutMs);
   try {
     db.exec(CREATE_HISTORY);
+    db.pragma("foreign_keys = OFF");
     const applied: string[] = [];
     for (const file of pendingMigrations(files, readApplied(db))) {
       const ran = db
@@ -60,6 +78,7 @@ export function migrateSqlite(databaseUrl: string, files: MigrationFile[], busyT
           if (!pendingMigrations([file], readApplied(db)).length) return false;
           const startedAt = new Date().toISOString();
           db.exec(file.sql);
+          assertForeignKeysHold(db, file.name);
           db.prepare(
             `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
              VALUES (?, ?, ?, ?, NULL, NULL, ?, 1)`,
