@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { THEME_BOOT_SCRIPT } from "@/components/layout/theme";
+import { getAccountStatus } from "./account/actions";
 import { getDueCount } from "./practice/actions";
 import "./globals.css";
 
@@ -30,7 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader loadDueCount={getDueCount} />
+        <SiteHeader loadDueCount={getDueCount} loadAccountStatus={getAccountStatus} />
         <main id="main" tabIndex={-1} className="page">
           {children}
         </main>

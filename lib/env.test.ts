@@ -43,6 +43,39 @@ describe("parseEnv", () => {
   });
 });
 
+describe("accounts settings", () => {
+  const secret = "s".repeat(32);
+
+  it("defaults to local mode, which needs neither a secret nor a URL", () => {
+    expect(parseEnv({}).ROLLOUT_AUTH).toBe("local");
+  });
+
+  it("needs a secret and a public URL when accounts are on", () => {
+    expect(() => parseEnv({ ROLLOUT_AUTH: "accounts", BETTER_AUTH_URL: "http://localhost:3000" })).toThrow(
+      /BETTER_AUTH_SECRET is required when ROLLOUT_AUTH=accounts/,
+    );
+    expect(() => parseEnv({ ROLLOUT_AUTH: "accounts", BETTER_AUTH_SECRET: secret })).toThrow(
+      /BETTER_AUTH_URL is required when ROLLOUT_AUTH=accounts/,
+    );
+    const env = parseEnv({
+      ROLLOUT_AUTH: "accounts",
+      BETTER_AUTH_SECRET: secret,
+      BETTER_AUTH_URL: "https://r.example",
+    });
+    expect(env.ROLLOUT_AUTH).toBe("accounts");
+  });
+
+  it("rejects a short secret without echoing it", () => {
+    const parse = () => parseEnv({ BETTER_AUTH_SECRET: "hunter2" });
+    expect(parse).toThrow(/BETTER_AUTH_SECRET must be at least 32 characters\.$/);
+    expect(parse).not.toThrow(/hunter2/);
+  });
+
+  it("rejects an unknown mode", () => {
+    expect(() => parseEnv({ ROLLOUT_AUTH: "oauth" })).toThrow(/ROLLOUT_AUTH must be local or accounts/);
+  });
+});
+
 describe("providerOf", () => {
   it("maps URLs to engines", () => {
     expect(providerOf("file:./data/x.db")).toBe("sqlite");

@@ -21,6 +21,12 @@ export const envSchema = z.object({
     .min(100, { message: "must be between 100 and 60000 milliseconds" })
     .max(60_000, { message: "must be between 100 and 60000 milliseconds" })
     .default(5_000),
+  /** "local" (default): one implicit learner, no sign-in. "accounts": email + password sign-in. */
+  ROLLOUT_AUTH: z.enum(["local", "accounts"], { message: "must be local or accounts" }).default("local"),
+  /** Signs session cookies (accounts mode). At least 32 characters, e.g. `openssl rand -base64 32`. */
+  BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+  /** The public origin learners use, e.g. https://rollout.example.com (accounts mode). */
+  BETTER_AUTH_URL: z.url({ message: "must be an absolute http(s) URL such as https://rollout.example.com" }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -38,13 +44,28 @@ function withoutEmpty(source: Record<string, string | undefined>): Record<string
   );
 }
 
+/** Settings that only matter together: accounts need a secret and a public URL. */
+function checkAccounts(parsed: Env): void {
+  if (parsed.ROLLOUT_AUTH !== "accounts") return;
+  for (const variable of ["BETTER_AUTH_SECRET", "BETTER_AUTH_URL"] as const) {
+    if (!parsed[variable]) {
+      throw new InvalidEnvironmentError(
+        `Invalid configuration: ${variable} is required when ROLLOUT_AUTH=accounts (see README, Accounts).`,
+      );
+    }
+  }
+}
+
 /** Parses and validates the environment. Throws {@link InvalidEnvironmentError} with one clear line. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(withoutEmpty(source));
-  if (result.success) return result.data;
+  if (result.success) {
+    checkAccounts(result.data);
+    return result.data;
+  }
   const issue = result.error.issues[0];
   const variable = issue?.path.join(".") ?? "environment";
-  const given = source[variable];
+  const given = variable.includes("SECRET") ? undefined : source[variable];
   throw new InvalidEnvironmentError(
     `Invalid configuration: ${variable} ${issue?.message ?? "is invalid"}${given ? ` (got "${given}")` : ""}.`,
   );

@@ -5,7 +5,7 @@ import { loadQuestionBank, findQuestion } from "@/lib/content/questions";
 import { toFeedback, type QuestionFeedback } from "@/lib/content/question-views";
 import { db } from "@/lib/db/client";
 import { PracticeSessionNotFoundError, QuestionNotInSessionError } from "@/lib/db/errors";
-import { currentLearner } from "@/lib/auth/current-learner";
+import { currentLearner, signedInLearner } from "@/lib/auth/current-learner";
 import {
   createPracticeSession,
   questionHistory,
@@ -95,8 +95,8 @@ export async function reportQuestion(input: unknown): Promise<ReportResult> {
 
 /** The number of reviews due now, for the navigation badge. */
 export async function getDueCount(): Promise<number> {
-  const learner = await currentLearner();
-  return dueCount(db(), learner.id, new Date());
+  const learner = await signedInLearner();
+  return learner ? dueCount(db(), learner.id, new Date()) : 0;
 }
 
 const quickAnswerSchema = answerSubmissionSchema.omit({ sessionId: true });

@@ -4,7 +4,7 @@ import { ensureLocalLearner } from "./learners";
 import { migrate } from "./migrations";
 
 /**
- * Brings the database to the current schema and creates the local learner. Runs once when a
+ * Brings the database to the current schema and, in local mode, creates the local learner. Runs once when a
  * server starts (instrumentation.ts); a second start applies nothing.
  */
 export async function prepareDatabase(): Promise<string[]> {
@@ -12,6 +12,8 @@ export async function prepareDatabase(): Promise<string[]> {
   const applied = config.ROLLOUT_MIGRATE_ON_START
     ? await migrate({ databaseUrl: config.DATABASE_URL, busyTimeoutMs: config.ROLLOUT_SQLITE_BUSY_TIMEOUT_MS })
     : [];
-  await ensureLocalLearner(db());
+  // With accounts on, learners come from sign-ups; a local learner left from local mode waits
+  // for the first account to claim it.
+  if (config.ROLLOUT_AUTH === "local") await ensureLocalLearner(db());
   return applied;
 }
