@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A second server on the next port runs with accounts on (ROLLOUT_AUTH=accounts) for accounts.spec.ts.
+const accountsPort = port + 1;
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -19,11 +21,24 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { E2E_PORT: String(port) },
-  },
+  projects: [
+    { name: "local", testIgnore: /accounts\.spec\.ts$/ },
+    { name: "accounts", testMatch: /accounts\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${accountsPort}` } },
+  ],
+  webServer: [
+    {
+      command: "node scripts/e2e-server.mjs",
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { E2E_PORT: String(port) },
+    },
+    {
+      command: "node scripts/e2e-server.mjs",
+      url: `http://127.0.0.1:${accountsPort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { E2E_PORT: String(accountsPort), E2E_AUTH: "accounts" },
+    },
+  ],
 });

@@ -55,7 +55,7 @@ describe(`migrations on ${providerUnderTest}`, () => {
     const { url } = await freshDatabase();
     await migrate({ databaseUrl: url });
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "rollout-tampered-"));
-    fs.cpSync(path.join(process.cwd(), "prisma"), path.join(root, "prisma"), { recursive: true });
+    fs.cpSync(path.join(process.cwd(), "prisma"), path.join(root, "prisma"), { recursive: true, dereference: true });
     const first = path.join(migrationsDir(providerUnderTest, root), committed[0] ?? "", "migration.sql");
     fs.appendFileSync(first, "\n-- edited\n");
     await expect(migrate({ databaseUrl: url, root })).rejects.toThrow(MigrationHistoryError);
@@ -64,7 +64,7 @@ describe(`migrations on ${providerUnderTest}`, () => {
   it("keeps every learner's rows when a later migration rebuilds the learner table", async () => {
     const { url } = await freshDatabase();
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "rollout-upgrade-"));
-    fs.cpSync(path.join(process.cwd(), "prisma"), path.join(root, "prisma"), { recursive: true });
+    fs.cpSync(path.join(process.cwd(), "prisma"), path.join(root, "prisma"), { recursive: true, dereference: true });
     const newest = committed.at(-1) ?? "";
     fs.rmSync(path.join(migrationsDir(providerUnderTest, root), newest), { recursive: true });
     expect(await migrate({ databaseUrl: url, root })).toEqual(committed.slice(0, -1));
