@@ -2,15 +2,16 @@
 
 import { isReadableSection } from "@/lib/content/reading-plan";
 import { db } from "@/lib/db/client";
-import { currentLearner } from "@/lib/auth/current-learner";
+import { currentLearner, signedInLearner } from "@/lib/auth/current-learner";
 import { forgetSectionRead, readSectionIds, recordSectionRead } from "@/lib/db/reading";
 import { noteSlugSchema, sectionReadSchema, sectionUnreadSchema } from "@/lib/validations/reading";
 
 export type ReadingResult = { ok: true; read: string[] } | { ok: false; error: string };
 
 async function readSectionsResult(noteSlug: string): Promise<ReadingResult> {
-  const learner = await currentLearner();
-  return { ok: true, read: await readSectionIds(db(), learner.id, noteSlug) };
+  // Notes are public: a signed-out reader (accounts mode) simply has nothing read yet.
+  const learner = await signedInLearner();
+  return { ok: true, read: learner ? await readSectionIds(db(), learner.id, noteSlug) : [] };
 }
 
 /** The sections of a note the current learner has read. */

@@ -11,13 +11,15 @@ import { RunSummary } from "./run-summary";
 import { EventLog, Narration, RunFleet, RunsCapacityChart, SimulatorNotice } from "./run-views";
 import { ShareLink } from "./share-link";
 import { usePlaybackLoop } from "./use-playback-loop";
+import { useRunRecorder, type RecordRun } from "./use-run-recorder";
 import { useUrlSync } from "./use-url-sync";
 
 const LABELS = ["This run"];
 
-function SimulatorBody({ slug }: { slug: EngineSlug }) {
+function SimulatorBody({ slug, recordRun }: DeploymentSimulatorProps) {
   usePlaybackLoop();
   useUrlSync(slug);
+  useRunRecorder(slug, recordRun);
   const actions = useSimulatorActions();
   const config = useSimulatorStore((s) => s.runs[0]?.config);
   if (config === undefined) return null;
@@ -45,15 +47,17 @@ function SimulatorBody({ slug }: { slug: EngineSlug }) {
 
 export interface DeploymentSimulatorProps {
   slug: EngineSlug;
+  /** Keeps finished runs in the learner's progress; embeds in notes leave it out. */
+  recordRun?: RecordRun;
 }
 
 /** The full simulator for one platform; its whole configuration lives in the URL. */
-export function DeploymentSimulator({ slug }: DeploymentSimulatorProps) {
+export function DeploymentSimulator({ slug, recordRun }: DeploymentSimulatorProps) {
   const searchParams = useSearchParams();
   const [link] = useState(() => readSimulatorLink(slug, searchParams.toString()));
   return (
     <SimulatorStoreProvider init={{ configs: [link.config], seed: link.seed, notice: link.notice }}>
-      <SimulatorBody slug={slug} />
+      <SimulatorBody slug={slug} recordRun={recordRun} />
     </SimulatorStoreProvider>
   );
 }

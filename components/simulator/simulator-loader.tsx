@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import type { EngineSlug } from "@/lib/engines/compare";
 import { ENGINES } from "@/lib/engines/compare";
+import type { RecordRun } from "./use-run-recorder";
 
 function Loading() {
   return <p className="sim-loading">Loading the simulator…</p>;
@@ -29,13 +30,14 @@ const SideBySide = dynamic(() => import("./side-by-side").then((m) => m.SideBySi
 
 export interface SimulatorLoaderProps {
   slug: EngineSlug | "side-by-side";
+  recordRun?: RecordRun;
 }
 
 /** Loads the right simulator lazily for a route. */
-export function SimulatorLoader({ slug }: SimulatorLoaderProps) {
+export function SimulatorLoader({ slug, recordRun }: SimulatorLoaderProps) {
   if (slug === "side-by-side") return <SideBySide />;
   const view = ENGINES[slug].engine.view;
   if (view === "placement") return <PlacementSimulator />;
   if (view === "xray-sampling") return <SamplingSimulator />;
-  return <DeploymentSimulator slug={slug} />;
+  return <DeploymentSimulator slug={slug} recordRun={recordRun} />;
 }

@@ -10,6 +10,7 @@ import { createPracticeSession, recordPracticeAnswer } from "./practice";
 import { recordSectionRead } from "./reading";
 import { createQuestionReport } from "./reports";
 import { setDesiredRetention } from "./reviews";
+import { recordSimulatorRun } from "./simulator-runs";
 import { createTestDatabase, providerUnderTest } from "./test-database";
 
 let database: ScratchDatabase;
@@ -59,6 +60,10 @@ beforeAll(async () => {
   });
   await submitAttempt(client, learnerId, attemptId, now, () => ({ correct: false, domain: "D3", area: "ecs" }));
   await createQuestionReport(client, { learnerId, questionId: "q-two-001", text: "Option b is ambiguous here." });
+  const run = { engine: "elastic-beanstalk", outcome: "rolled_back", durationS: 540, now } as const;
+  await recordSimulatorRun(client, { ...run, learnerId, config: "platform=eb&policy=rolling&seed=1" });
+  await recordSimulatorRun(client, { ...run, learnerId, config: "platform=eb&policy=rolling&seed=1" });
+  await recordSimulatorRun(client, { ...run, learnerId, config: "platform=eb&policy=immutable&seed=1" });
 });
 
 afterAll(async () => {
@@ -74,6 +79,10 @@ describe(`the learner's data on ${providerUnderTest}`, () => {
     expect(original.answers.length).toBeGreaterThanOrEqual(1);
     expect(original.reviewCards.length).toBeGreaterThanOrEqual(2);
     expect(original.examAttempts[0]?.items).toHaveLength(1);
+    expect(original.simulatorRuns.map((run) => run.config)).toEqual([
+      "platform=eb&policy=immutable&seed=1",
+      "platform=eb&policy=rolling&seed=1",
+    ]);
     const file = JSON.stringify(original);
     await resetLearnerData(client, learnerId);
     expect((await exportLearnerData(client, learnerId, now)).answers).toEqual([]);
@@ -98,6 +107,31 @@ describe("parseLearnerExport", () => {
       /exportedAt must be an ISO date-time/,
     ],
     ["an unknown field", "__unknown__", /Unrecognized key/],
+    [
+      "a run of a simulator that does not exist",
+      JSON.stringify({
+        format: "rollout-learner-export",
+        version: 1,
+        exportedAt: "2026-01-01T00:00:00.000Z",
+        preferences: null,
+        sectionReads: [],
+        practiceSessions: [],
+        answers: [],
+        reviewCards: [],
+        examAttempts: [],
+        reports: [],
+        simulatorRuns: [
+          {
+            engine: "kubernetes",
+            config: "a=b",
+            outcome: "succeeded",
+            durationS: 1,
+            finishedAt: "2026-01-01T00:00:00.000Z",
+          },
+        ],
+      }),
+      /simulatorRuns\.0\.engine is not a deployment simulator/,
+    ],
   ])("rejects %s with a clear message and says nothing changed", (_label, text, message) => {
     const input =
       text === "__unknown__"

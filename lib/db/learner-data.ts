@@ -9,7 +9,7 @@ const list = (json: string) => JSON.parse(json) as string[];
 
 /** Everything the learner has, as one plain object (the export file). */
 export async function exportLearnerData(client: Db, learnerId: string, now: Date): Promise<LearnerExport> {
-  const [preference, reads, sessions, answers, cards, attempts, reports] = await Promise.all([
+  const [preference, reads, sessions, answers, cards, attempts, reports, runs] = await Promise.all([
     client.learnerPreference.findUnique({ where: { learnerId } }),
     client.noteSectionRead.findMany({ where: { learnerId }, orderBy: { readAt: "asc" } }),
     client.practiceSession.findMany({ where: { learnerId }, orderBy: { startedAt: "asc" } }),
@@ -21,6 +21,10 @@ export async function exportLearnerData(client: Db, learnerId: string, now: Date
       include: { items: { orderBy: { position: "asc" } } },
     }),
     client.questionReport.findMany({ where: { learnerId }, orderBy: { createdAt: "asc" } }),
+    client.simulatorRun.findMany({
+      where: { learnerId },
+      orderBy: [{ finishedAt: "asc" }, { engine: "asc" }, { config: "asc" }],
+    }),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -78,6 +82,13 @@ export async function exportLearnerData(client: Db, learnerId: string, now: Date
       text: r.text,
       status: r.status as "open" | "resolved",
       createdAt: iso(r.createdAt),
+    })),
+    simulatorRuns: runs.map((run) => ({
+      engine: run.engine as LearnerExport["simulatorRuns"][number]["engine"],
+      config: run.config,
+      outcome: run.outcome as LearnerExport["simulatorRuns"][number]["outcome"],
+      durationS: run.durationS,
+      finishedAt: iso(run.finishedAt),
     })),
   };
 }
@@ -150,6 +161,16 @@ async function importRows(tx: Tx, learnerId: string, data: LearnerExport, counts
   }
 }
 
+async function importSimulatorRuns(tx: Tx, learnerId: string, data: LearnerExport, counts: ImportCounts) {
+  for (const { finishedAt, ...run } of data.simulatorRuns) {
+    const key = { learnerId_engine_config: { learnerId, engine: run.engine, config: run.config } };
+    const exists = await tx.simulatorRun.findUnique({ where: key, select: { id: true } });
+    if (!exists) await tx.simulatorRun.create({ data: { ...run, learnerId, finishedAt: new Date(finishedAt) } });
+    if (exists) counts.skipped += 1;
+    else counts.added += 1;
+  }
+}
+
 async function importCards(tx: Tx, learnerId: string, data: LearnerExport, counts: ImportCounts): Promise<void> {
   for (const card of data.reviewCards) {
     const key = { learnerId_questionId: { learnerId, questionId: card.questionId } };
@@ -184,6 +205,7 @@ export async function importLearnerData(client: Db, learnerId: string, data: Lea
       }
       await importRows(tx, learnerId, data, counts);
       await importCards(tx, learnerId, data, counts);
+      await importSimulatorRuns(tx, learnerId, data, counts);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
@@ -198,6 +220,7 @@ export async function resetLearnerData(client: Db, learnerId: string): Promise<v
     client.reviewCard.deleteMany({ where: { learnerId } }),
     client.examAttempt.deleteMany({ where: { learnerId } }),
     client.questionReport.deleteMany({ where: { learnerId } }),
+    client.simulatorRun.deleteMany({ where: { learnerId } }),
     client.noteSectionRead.deleteMany({ where: { learnerId } }),
     client.learnerPreference.deleteMany({ where: { learnerId } }),
   ]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { simulatorRunSchema } from "./simulator-run";
 
 const id = z
   .string()
@@ -120,6 +121,15 @@ export const learnerExportSchema = z
         }),
       )
       .max(5_000),
+    /** Added after the first exports: files without it import as having no runs. */
+    simulatorRuns: z
+      .array(
+        simulatorRunSchema.extend({
+          finishedAt: date,
+        }),
+      )
+      .max(20_000)
+      .default([]),
   })
   .strict();
 

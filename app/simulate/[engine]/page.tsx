@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { SimulatorLoader } from "@/components/simulator/simulator-loader";
 import { ENGINES, ENGINE_SLUGS, isEngineSlug, presetHref, presetsFor } from "@/lib/engines/compare";
 import { PRESETS } from "@/lib/engines/simulation";
+import { recordRun } from "../actions";
 
 interface EnginePageProps {
   params: Promise<{ engine: string }>;
@@ -44,7 +45,7 @@ export default async function EnginePage({ params }: EnginePageProps) {
           </ul>
         </nav>
       ) : null}
-      <SimulatorLoader slug={engine} />
+      <SimulatorLoader slug={engine} recordRun={recordRun} />
     </>
   );
 }
