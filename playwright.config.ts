@@ -22,7 +22,9 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "local", testIgnore: /accounts\.spec\.ts$/ },
+    { name: "local", testIgnore: /(accounts|progress)\.spec\.ts$/ },
+    // Export, reset and import compare the whole dashboard, so they run after every other writer.
+    { name: "reset", testMatch: /progress\.spec\.ts$/, dependencies: ["local"] },
     { name: "accounts", testMatch: /accounts\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${accountsPort}` } },
   ],
   webServer: [

@@ -1,37 +1,66 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
+import { z } from "zod";
+import { HISTORY_TIME_ZONE_COOKIE, HistorySection } from "@/components/progress/history-section";
 import { ReadinessPanel } from "@/components/progress/readiness-panel";
-import { findQuestion } from "@/lib/content/questions";
+import { findQuestion, loadQuestionBank } from "@/lib/content/questions";
 import { listAttempts } from "@/lib/db/attempts";
 import { db } from "@/lib/db/client";
 import { answersSince } from "@/lib/db/evidence";
+import { historyRecords } from "@/lib/db/history";
 import { currentLearner } from "@/lib/auth/current-learner";
+import { buildHistory, HISTORY_DEFAULTS, isValidTimeZone } from "@/lib/engines/history";
 import { READINESS_MODEL } from "@/lib/engines/readiness";
 import { AREAS } from "@/lib/engines/taxonomy";
 import { learnerReadiness } from "../readiness";
 import { importData, resetData } from "./actions";
 import { DataControls } from "@/components/progress/data-controls";
+import { SimulatorRuns } from "@/components/progress/simulator-runs";
+import { recentSimulatorRuns } from "@/lib/db/simulator-runs";
 
 export const metadata: Metadata = { title: "Progress" };
 export const dynamic = "force-dynamic";
 
+/** An IANA zone name, as the History section's "Use my time zone" button stores it in a cookie. */
+const timeZoneSchema = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z0-9_+\-/]+$/)
+  .refine(isValidTimeZone);
+
+/** History in the learner's zone: the cookie's if it names a real zone, otherwise UTC (and the page says so). */
+async function learnerHistory(learnerId: string, now: Date) {
+  const zone = timeZoneSchema.safeParse((await cookies()).get(HISTORY_TIME_ZONE_COOKIE)?.value);
+  const areaById = new Map(loadQuestionBank().map((q) => [q.id, q.area]));
+  const records = await historyRecords(db(), learnerId, {
+    now,
+    days: HISTORY_DEFAULTS.windowDays,
+    areaOf: (questionId) => areaById.get(questionId) ?? null,
+  });
+  const timeZone = zone.success ? zone.data : HISTORY_DEFAULTS.timeZone;
+  return { history: buildHistory({ ...records, now: now.getTime(), timeZone }), timeZoneIsDefault: !zone.success };
+}
+
 async function progressData() {
   const now = new Date();
   const learner = await currentLearner();
-  const [progress, answers, attempts] = await Promise.all([
+  const [progress, answers, attempts, history, simulatorRuns] = await Promise.all([
     learnerReadiness(learner.id, now),
     answersSince(db(), learner.id, new Date(0)),
     listAttempts(db(), learner.id),
+    learnerHistory(learner.id, now),
+    recentSimulatorRuns(db(), learner.id),
   ]);
   const byArea = AREAS.map((area) => {
     const inArea = answers.filter((a) => findQuestion(a.questionId)?.area === area.slug);
     return { area: area.title, correct: inArea.filter((a) => a.correct).length, total: inArea.length };
   });
-  return { progress, byArea, attempts: attempts.filter((a) => a.scaledScore !== null) };
+  return { progress, byArea, attempts: attempts.filter((a) => a.scaledScore !== null), history, simulatorRuns };
 }
 
 export default async function ProgressPage() {
-  const { progress, byArea, attempts } = await progressData();
+  const { progress, byArea, attempts, history, simulatorRuns } = await progressData();
   return (
     <>
       <h1>Progress</h1>
@@ -63,11 +92,13 @@ export default async function ProgressPage() {
         {attempts.length ? `${attempts.length} graded exams.` : "No graded exams yet."}{" "}
         <Link href="/exam">Exam history and trend</Link>
       </p>
+      <HistorySection history={history.history} timeZoneIsDefault={history.timeZoneIsDefault} />
+      <SimulatorRuns runs={simulatorRuns} />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
         <p>
-          Everything you have done (answers, practice sessions, reviews, exams, notes read and reports) in one JSON
-          file. Importing merges: importing the same file twice changes nothing.
+          Everything you have done (answers, practice sessions, reviews, exams, notes read, simulator runs and reports)
+          in one JSON file. Importing merges: importing the same file twice changes nothing.
         </p>
         <DataControls importData={importData} resetData={resetData} />
       </section>
