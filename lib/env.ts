@@ -26,6 +26,13 @@ export const envSchema = z.object({
   /** Signs session cookies (accounts mode). At least 32 characters, e.g. `openssl rand -base64 32`. */
   BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   /** The public origin learners use, e.g. https://rollout.example.com (accounts mode). */
+  /** Public hosts a reverse proxy serves the app under, when it rewrites Host (server actions' origin check). */
+  ROLLOUT_ALLOWED_ORIGINS: z
+    .string()
+    .regex(/^\s*[\w*.-]+(:\d+)?\s*(,\s*[\w*.-]+(:\d+)?\s*)*,?\s*$/, {
+      message: "must be comma-separated hosts such as rollout.example.com,*.example.org",
+    })
+    .optional(),
   BETTER_AUTH_URL: z.url({ message: "must be an absolute http(s) URL such as https://rollout.example.com" }).optional(),
 });
 

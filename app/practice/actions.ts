@@ -4,7 +4,12 @@ import { redirect } from "next/navigation";
 import { loadQuestionBank, findQuestion } from "@/lib/content/questions";
 import { toFeedback, type QuestionFeedback } from "@/lib/content/question-views";
 import { db } from "@/lib/db/client";
-import { PracticeSessionNotFoundError, QuestionNotInSessionError } from "@/lib/db/errors";
+import {
+  PracticeSessionNotFoundError,
+  QuestionNotInSessionError,
+  ReportRateLimitError,
+  sqliteBusyCode,
+} from "@/lib/db/errors";
 import { currentLearner, signedInLearner } from "@/lib/auth/current-learner";
 import {
   createPracticeSession,
@@ -52,6 +57,9 @@ export async function startPractice(previous: BuilderState, form: FormData): Pro
   redirect(`/practice/${sessionId}`);
 }
 
+/** The database stayed locked past its busy timeout: nothing was saved, and the same answer can be sent again. */
+const BUSY = "The database is busy: your answer was not saved yet. Submit it again in a moment.";
+
 export type SubmitResult = { ok: true; feedback: QuestionFeedback } | { ok: false; error: string };
 
 /** Grades an answer on the server and only then returns the key and the rationales. */
@@ -77,11 +85,13 @@ export async function submitPracticeAnswer(input: unknown): Promise<SubmitResult
   } catch (error) {
     if (error instanceof PracticeSessionNotFoundError || error instanceof QuestionNotInSessionError)
       return { ok: false, error: error.message };
+    if (sqliteBusyCode(error)) return { ok: false, error: BUSY };
     throw error;
   }
 }
 
-export type ReportResult = { ok: true } | { ok: false; error: string };
+/** `retryAt` (ISO time) when the learner has sent as many reports as the rate limit allows. */
+export type ReportResult = { ok: true } | { ok: false; error: string; retryAt?: string };
 
 /** Stores "report a problem with this question" with the learner's words. */
 export async function reportQuestion(input: unknown): Promise<ReportResult> {
@@ -89,7 +99,13 @@ export async function reportQuestion(input: unknown): Promise<ReportResult> {
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Describe the problem." };
   if (!findQuestion(parsed.data.questionId)) return { ok: false, error: "That question does not exist." };
   const learner = await currentLearner();
-  await createQuestionReport(db(), { learnerId: learner.id, ...parsed.data });
+  try {
+    await createQuestionReport(db(), { learnerId: learner.id, ...parsed.data, now: new Date() });
+  } catch (error) {
+    if (error instanceof ReportRateLimitError)
+      return { ok: false, error: error.message, retryAt: error.retryAt.toISOString() };
+    throw error;
+  }
   return { ok: true };
 }
 
@@ -109,7 +125,12 @@ export async function checkQuickAnswer(input: unknown): Promise<SubmitResult> {
   if (!checked.ok) return checked;
   const correct = isCorrect(checked.question, parsed.data.selected);
   const learner = await currentLearner();
-  await recordStandaloneAnswer(db(), { learnerId: learner.id, ...parsed.data, correct, now: new Date() });
+  try {
+    await recordStandaloneAnswer(db(), { learnerId: learner.id, ...parsed.data, correct, now: new Date() });
+  } catch (error) {
+    if (sqliteBusyCode(error)) return { ok: false, error: BUSY };
+    throw error;
+  }
   return { ok: true, feedback: toFeedback(checked.question, parsed.data.selected, correct) };
 }
 

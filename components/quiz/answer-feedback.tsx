@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { QuestionFeedback } from "@/lib/engines/practice/views";
 
-type ReportResult = { ok: true } | { ok: false; error: string };
+/** `retryAt` (ISO time) comes with a refusal by the report rate limit. */
+type ReportResult = { ok: true } | { ok: false; error: string; retryAt?: string };
 
 export interface AnswerFeedbackProps {
   feedback: QuestionFeedback;
@@ -74,7 +75,12 @@ function ReportProblem({ questionId, report }: { questionId: string; report: Ans
   const send = async () => {
     try {
       const result = await report({ questionId, text });
-      setStatus(result.ok ? { kind: "sent" } : { kind: "error", message: result.error });
+      if (result.ok) setStatus({ kind: "sent" });
+      else
+        setStatus({
+          kind: "error",
+          message: result.retryAt ? limitMessage(result.error, result.retryAt) : result.error,
+        });
     } catch {
       setStatus({ kind: "error", message: "The report could not be sent. Your text is still here; try again." });
     }
@@ -102,4 +108,10 @@ function ReportProblem({ questionId, report }: { questionId: string; report: Ans
       </button>
     </details>
   );
+}
+
+/** The rate limit's refusal, with the learner's own clock time and the reassurance that nothing is lost. */
+function limitMessage(error: string, retryAt: string): string {
+  const time = new Date(retryAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return `${error.replace(/\.$/, "")} (at ${time}). Your text is still here.`;
 }
