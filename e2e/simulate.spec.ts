@@ -53,6 +53,31 @@ for (const preset of EB_PRESETS) {
   });
 }
 
+test("a run played to the end is kept in progress and its export, with a link that replays it", async ({ page }) => {
+  await openSimulator(page, "/simulate/elastic-beanstalk?preset=eb-immutable");
+  await page.getByLabel("Inject").selectOption("health-check-failure");
+  await expect(page).toHaveURL(/failure\.kind=health-check-failure/);
+  const config = new URL(page.url()).search.slice(1);
+  const recorded = page.waitForResponse(
+    (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+  );
+  await playToTheEnd(page);
+  expect((await recorded).ok()).toBe(true);
+  await page.goto("/progress");
+  const row = page
+    .getByTestId("simulator-runs")
+    .locator("tr", { has: page.locator(`a[href="/simulate/elastic-beanstalk?${config}"]`) });
+  await expect(row).toContainText("immutable, with health check failure");
+  await expect(row).toContainText("Rolled back");
+  const exported = await page.evaluate(() =>
+    fetch("/api/export").then((r) => r.json() as Promise<{ simulatorRuns: { config: string }[] }>),
+  );
+  expect(exported.simulatorRuns.map((run) => run.config)).toContain(config);
+  await row.getByRole("link").click();
+  await expect(page.getByLabel("Deployment policy")).toHaveValue("immutable");
+  await expect(page.getByLabel("Inject")).toHaveValue("health-check-failure");
+});
+
 test("an injected health-check failure shows the rollback", async ({ page }) => {
   await openSimulator(page, "/simulate/elastic-beanstalk?preset=eb-rolling");
   await page.getByLabel("Inject").selectOption("health-check-failure");
