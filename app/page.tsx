@@ -6,6 +6,7 @@ import { currentLearner } from "@/lib/auth/current-learner";
 import { listAttempts } from "@/lib/db/attempts";
 import { dueCount } from "@/lib/db/reviews";
 import { ReadinessPanel } from "@/components/progress/readiness-panel";
+import { learnerHistory } from "./history";
 import { learnerReadiness } from "./readiness";
 import { readSectionsByNote } from "@/lib/db/reading";
 import { areaTitle } from "@/lib/engines/taxonomy";
@@ -26,22 +27,24 @@ const DESCRIPTIONS: Record<(typeof NAV_ITEMS)[number]["href"], string> = {
 async function dashboardData() {
   const now = new Date();
   const learner = await currentLearner();
-  const [readSections, progress, due, attempts] = await Promise.all([
+  const [readSections, progress, due, attempts, { history }] = await Promise.all([
     readSectionsByNote(db(), learner.id),
     learnerReadiness(learner.id, now),
     dueCount(db(), learner.id, now),
     listAttempts(db(), learner.id),
+    learnerHistory(learner.id, now),
   ]);
   return {
     reading: readingByArea(readSections),
     progress,
     due,
     lastExam: attempts.find((a) => a.scaledScore !== null),
+    streak: history.streak,
   };
 }
 
 export default async function DashboardPage() {
-  const { reading, progress, due, lastExam } = await dashboardData();
+  const { reading, progress, due, lastExam, streak } = await dashboardData();
   const read = reading.reduce((sum, area) => sum + area.read, 0);
   const total = reading.reduce((sum, area) => sum + area.total, 0);
 
@@ -86,6 +89,14 @@ export default async function DashboardPage() {
               ) : (
                 <Link href="/exam">Take a first practice exam</Link>
               )}
+            </li>
+            <li data-testid="dashboard-streak">
+              Study streak: {streak.current} {streak.current === 1 ? "day" : "days"}
+              {streak.activeToday
+                ? " (today counts already)"
+                : streak.current > 0
+                  ? " (study today to keep it)"
+                  : ""}. <Link href="/progress#history">History: scores, accuracy and study time</Link>
             </li>
           </ul>
         </section>

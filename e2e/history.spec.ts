@@ -112,6 +112,10 @@ async function practiseAndFindIt(page: Page): Promise<void> {
   await expect(history.getByRole("img", { name: new RegExp(`^${AREA}: \\d+% right`) })).toBeVisible();
   await expect(history.getByText(/Days and weeks are counted in UTC \(the default/)).toBeVisible();
   await expectAccessible(page);
+  await page.goto("/");
+  await expect(page.getByTestId("dashboard-streak")).toHaveText(/^Study streak: 1 day \(today counts already\)\./);
+  await page.getByRole("link", { name: "History: scores, accuracy and study time" }).click();
+  await expect(page).toHaveURL(/\/progress#history$/);
 
   // With charts and open tables on the page: 360 px wide without sideways scrolling, dark theme.
   await page.setViewportSize({ width: 360, height: 740 });

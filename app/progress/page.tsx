@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
-import { z } from "zod";
-import { HISTORY_TIME_ZONE_COOKIE, HistorySection } from "@/components/progress/history-section";
+import { HistorySection } from "@/components/progress/history-section";
 import { ReadinessPanel } from "@/components/progress/readiness-panel";
-import { findQuestion, loadQuestionBank } from "@/lib/content/questions";
+import { findQuestion } from "@/lib/content/questions";
 import { listAttempts } from "@/lib/db/attempts";
 import { db } from "@/lib/db/client";
 import { answersSince } from "@/lib/db/evidence";
-import { historyRecords } from "@/lib/db/history";
 import { currentLearner } from "@/lib/auth/current-learner";
-import { buildHistory, HISTORY_DEFAULTS, isValidTimeZone } from "@/lib/engines/history";
 import { READINESS_MODEL } from "@/lib/engines/readiness";
 import { AREAS } from "@/lib/engines/taxonomy";
+import { learnerHistory } from "../history";
 import { learnerReadiness } from "../readiness";
 import { importData, resetData } from "./actions";
 import { DataControls } from "@/components/progress/data-controls";
@@ -21,26 +18,6 @@ import { recentSimulatorRuns } from "@/lib/db/simulator-runs";
 
 export const metadata: Metadata = { title: "Progress" };
 export const dynamic = "force-dynamic";
-
-/** An IANA zone name, as the History section's "Use my time zone" button stores it in a cookie. */
-const timeZoneSchema = z
-  .string()
-  .max(64)
-  .regex(/^[A-Za-z0-9_+\-/]+$/)
-  .refine(isValidTimeZone);
-
-/** History in the learner's zone: the cookie's if it names a real zone, otherwise UTC (and the page says so). */
-async function learnerHistory(learnerId: string, now: Date) {
-  const zone = timeZoneSchema.safeParse((await cookies()).get(HISTORY_TIME_ZONE_COOKIE)?.value);
-  const areaById = new Map(loadQuestionBank().map((q) => [q.id, q.area]));
-  const records = await historyRecords(db(), learnerId, {
-    now,
-    days: HISTORY_DEFAULTS.windowDays,
-    areaOf: (questionId) => areaById.get(questionId) ?? null,
-  });
-  const timeZone = zone.success ? zone.data : HISTORY_DEFAULTS.timeZone;
-  return { history: buildHistory({ ...records, now: now.getTime(), timeZone }), timeZoneIsDefault: !zone.success };
-}
 
 async function progressData() {
   const now = new Date();
