@@ -12,11 +12,12 @@ import {
   submitAttempt,
 } from "@/lib/db/attempts";
 import { db } from "@/lib/db/client";
-import { AttemptClosedError, AttemptNotFoundError } from "@/lib/db/errors";
+import { AttemptClosedError, AttemptItemNotFoundError, AttemptNotFoundError, sqliteBusyCode } from "@/lib/db/errors";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { drawExam, NotEnoughQuestionsError } from "@/lib/engines/exam/draw";
 import { createRandom, shuffle } from "@/lib/engines/random";
 import { attemptIdSchema, saveItemSchema, startExamFromForm, visitSchema } from "@/lib/validations/exam";
+import { firstIssue } from "@/lib/validations/issues";
 import { drawCandidates, gradeFromBank } from "./grading";
 
 export interface StartExamState {
@@ -55,19 +56,24 @@ export async function startExam(_previous: StartExamState, form: FormData): Prom
   redirect(`/exam/${attemptId}`);
 }
 
-export type SaveResult = { ok: true } | { ok: false; error: string; closed: boolean };
+/** `retry`: nothing was saved but the same call may succeed in a moment (the runner sends it again). */
+export type SaveResult = { ok: true } | { ok: false; error: string; closed: boolean; retry?: boolean };
 
 function failure(error: unknown): SaveResult {
   if (error instanceof AttemptClosedError)
     return { ok: false, error: "Time is up or the exam was submitted: this change was not saved.", closed: true };
   if (error instanceof AttemptNotFoundError) return { ok: false, error: error.message, closed: true };
+  if (error instanceof AttemptItemNotFoundError) return { ok: false, error: error.message, closed: false };
+  if (sqliteBusyCode(error))
+    return { ok: false, error: "Not saved yet: the database is busy. Retrying…", closed: false, retry: true };
   throw error;
 }
 
 /** Autosaves an answer, a flag or a strike-out. */
 export async function saveExamItem(input: unknown): Promise<SaveResult> {
   const parsed = saveItemSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "That change could not be read.", closed: false };
+  if (!parsed.success)
+    return { ok: false, error: `That change could not be read: ${firstIssue(parsed.error)}.`, closed: false };
   const learner = await currentLearner();
   try {
     await saveItem(db(), { learnerId: learner.id, ...parsed.data, now: new Date() });
@@ -80,10 +86,15 @@ export async function saveExamItem(input: unknown): Promise<SaveResult> {
 /** Records time on the question left behind and where the learner is now. */
 export async function recordExamVisit(input: unknown): Promise<SaveResult> {
   const parsed = visitSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "That visit could not be read.", closed: false };
+  if (!parsed.success)
+    return { ok: false, error: `That visit could not be read: ${firstIssue(parsed.error)}.`, closed: false };
   const learner = await currentLearner();
-  await recordVisit(db(), { learnerId: learner.id, ...parsed.data, now: new Date() });
-  return { ok: true };
+  try {
+    await recordVisit(db(), { learnerId: learner.id, ...parsed.data, now: new Date() });
+    return { ok: true };
+  } catch (error) {
+    return failure(error);
+  }
 }
 
 /** Submits the attempt (also called by the timer at zero) and returns where its results are. */
@@ -98,6 +109,8 @@ export async function submitExam(
     return { ok: true, href: `/exam/${parsed.data}/results` };
   } catch (error) {
     if (error instanceof AttemptNotFoundError) return { ok: false, error: error.message };
+    if (sqliteBusyCode(error))
+      return { ok: false, error: "The database is busy: the exam was not submitted yet. Try again in a moment." };
     throw error;
   }
 }

@@ -62,9 +62,9 @@ describe("note validation", () => {
     expect(loadNotes(fixture(GOOD_FRONTMATTER + GOOD_BODY))).toHaveLength(1);
   });
 
-  it("rejects a bad frontmatter field, naming the file and the field", () => {
+  it("rejects a bad frontmatter field, naming the file, the field's line and the field", () => {
     const message = problemsOf(fixture(GOOD_FRONTMATTER.replace("domains: [D3]", "domains: [D9]") + GOOD_BODY));
-    expect(message).toMatch(/notes\/ecs\/sample\.mdx: frontmatter: domains\.0: must be one of D1, D2, D3, D4/);
+    expect(message).toMatch(/notes\/ecs\/sample\.mdx:6: frontmatter: domains\.0: must be one of D1, D2, D3, D4/);
   });
 
   it("rejects a note filed under the wrong area", () => {

@@ -5,6 +5,7 @@ import { AREAS, type AreaSlug } from "@/lib/engines/taxonomy";
 import { ContentError, ContentValidationError } from "./errors";
 import { analyzeMdx, type NoteAnalysis } from "./mdx/analyze";
 import { contentDir } from "./paths";
+import { frontmatterKeyLine } from "./source-lines";
 import { describeIssues } from "./schemas/common";
 import { noteFrontmatterSchema, type NoteFrontmatter } from "./schemas/note";
 import { validateNotes } from "./validate-notes";
@@ -29,9 +30,18 @@ const AREA_ORDER = new Map(AREAS.map((area, index) => [area.slug as string, inde
 function readNote(file: string, root: string): NoteSource | ContentError {
   const relative = path.relative(process.cwd(), file);
   const raw = fs.readFileSync(file, "utf8");
-  const parsed = matter(raw);
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(raw);
+  } catch (error) {
+    return yamlProblem(relative, error);
+  }
   const frontmatter = noteFrontmatterSchema.safeParse(parsed.data);
-  if (!frontmatter.success) return new ContentError(relative, `frontmatter: ${describeIssues(frontmatter.error)}`);
+  if (!frontmatter.success) {
+    const field = frontmatter.error.issues[0]?.path[0];
+    const line = typeof field === "string" ? frontmatterKeyLine(raw, field) : undefined;
+    return new ContentError(relative, `frontmatter: ${describeIssues(frontmatter.error)}`, line ?? 1);
+  }
   const [area, topic] = path
     .relative(path.join(root, "notes"), file)
     .replace(/\.mdx$/, "")
@@ -65,6 +75,13 @@ function readNote(file: string, root: string): NoteSource | ContentError {
     bodyLine,
     analysis,
   };
+}
+
+/** A frontmatter block YAML cannot read (js-yaml's mark counts from the line after the opening ---). */
+function yamlProblem(file: string, error: unknown): ContentError {
+  const { reason, mark } = error as { reason?: string; mark?: { line?: number } };
+  if (reason === undefined) throw error;
+  return new ContentError(file, `frontmatter is not valid YAML: ${reason}`, (mark?.line ?? 0) + 1);
 }
 
 function listNoteFiles(root: string): string[] {

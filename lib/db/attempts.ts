@@ -3,7 +3,7 @@ import { isPastDeadline, type AttemptStatus } from "@/lib/engines/exam/clock";
 import type { DrawnItem } from "@/lib/engines/exam/draw";
 import { scoreExam, type GradedItem } from "@/lib/engines/exam/score";
 import type { Db } from "./client";
-import { AttemptClosedError, AttemptNotFoundError } from "./errors";
+import { AttemptClosedError, AttemptItemNotFoundError, AttemptNotFoundError } from "./errors";
 import { scheduleReview } from "./reviews";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -207,7 +207,7 @@ export async function saveItem(
     where: { attemptId, position, attempt: { learnerId, status: "in_progress", deadline: { gt: now } } },
     data,
   });
-  if (updated.count === 0) await explainRefusal(client, learnerId, attemptId);
+  if (updated.count === 0) await explainRefusal(client, { learnerId, attemptId, position, now });
 }
 
 /** Records time spent on the question being left and which question is now current. */
@@ -229,9 +229,19 @@ export async function recordVisit(
   });
 }
 
-async function explainRefusal(client: Db, learnerId: string, attemptId: string): Promise<never> {
-  const exists = await client.examAttempt.findFirst({ where: { id: attemptId, learnerId }, select: { id: true } });
-  throw exists ? new AttemptClosedError(attemptId) : new AttemptNotFoundError(attemptId);
+/** Why a save changed nothing: not the learner's attempt, no such question in it, or closed. */
+async function explainRefusal(
+  client: Db,
+  { learnerId, attemptId, position, now }: { learnerId: string; attemptId: string; position: number; now: Date },
+): Promise<never> {
+  const attempt = await client.examAttempt.findFirst({
+    where: { id: attemptId, learnerId },
+    select: { status: true, deadline: true, _count: { select: { items: true } } },
+  });
+  if (!attempt) throw new AttemptNotFoundError(attemptId);
+  const open = attempt.status === "in_progress" && attempt.deadline > now;
+  if (open && position >= attempt._count.items) throw new AttemptItemNotFoundError(attemptId, position);
+  throw new AttemptClosedError(attemptId);
 }
 
 export interface AttemptSummaryDto {

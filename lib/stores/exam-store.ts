@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { examReducer, type ExamAction, type ExamSessionState, type SessionItem } from "@/lib/engines/exam/session";
 
-export type SaveResult = { ok: true } | { ok: false; error: string; closed: boolean };
+/** `retry`: the server saved nothing but may take the same change in a moment (a busy database). */
+export type SaveResult = { ok: true } | { ok: false; error: string; closed: boolean; retry?: boolean };
 export type ItemChange = { selected: string[] } | { flagged: boolean } | { struck: string[] };
 
 /** How the store reaches the server: the exam's autosave actions. */
@@ -22,6 +23,7 @@ export interface ExamStoreState extends ExamSessionState {
 export type ExamStore = StoreApi<ExamStoreState>;
 
 const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000];
+const DROPPED = "Not saved yet: the connection dropped. Retrying…";
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -53,16 +55,23 @@ export function createExamStore(
       set((s) => ({ pending: s.pending + 1 }));
       queue = queue.then(async () => {
         for (let attempt = 0; ; attempt++) {
-          try {
-            const result = await task();
-            if (result.ok) set({ saveError: null });
-            else set({ saveError: result.error, closed: result.closed });
+          const result = await task().catch((): SaveResult => ({
+            ok: false,
+            error: DROPPED,
+            closed: false,
+            retry: true,
+          }));
+          if (result.ok) {
+            set({ saveError: null });
             break;
-          } catch {
-            const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 8_000;
-            set({ saveError: "Not saved yet: the connection dropped. Retrying…" });
-            await wait(delay);
           }
+          if (!result.retry) {
+            set({ saveError: result.error, closed: result.closed });
+            break;
+          }
+          // The change is still in the store: send it again after a growing pause.
+          set({ saveError: result.error });
+          await wait(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 8_000);
         }
         set((s) => ({ pending: s.pending - 1 }));
       });

@@ -33,27 +33,46 @@ export function startExamFromForm(form: FormData) {
   });
 }
 
-const attemptIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: "Unknown attempt." });
-const optionIds = z.array(z.string().regex(/^[a-h]$/)).max(8);
-
-export const saveItemSchema = z.object({
-  attemptId: attemptIdSchema,
-  position: z.number().int().min(0).max(199),
-  change: z.union([
-    z.object({ selected: optionIds }).strict(),
-    z.object({ flagged: z.boolean() }).strict(),
-    z.object({ struck: optionIds }).strict(),
-  ]),
+const ATTEMPT_ID = "is not an attempt id (1–64 letters, digits, - or _)";
+const attemptIdSchema = z.string({ message: ATTEMPT_ID }).regex(/^[A-Za-z0-9_-]{1,64}$/, { message: ATTEMPT_ID });
+const OPTION_IDS = "option ids are letters a–h, at most 8";
+const optionIds = z
+  .array(z.string({ message: OPTION_IDS }).regex(/^[a-h]$/, { message: OPTION_IDS }), {
+    message: OPTION_IDS,
+  })
+  .max(8, { message: OPTION_IDS });
+const POSITION = "must be a question number from 0 to 199";
+const position = z.number({ message: POSITION }).int({ message: POSITION }).min(0, { message: POSITION }).max(199, {
+  message: POSITION,
 });
 
-export const visitSchema = z.object({
-  attemptId: attemptIdSchema,
-  from: z.number().int().min(0).max(199),
-  to: z.number().int().min(0).max(199),
-  elapsedMs: z
-    .number()
-    .min(0)
-    .max(6 * 60 * 60 * 1000),
-});
+export const saveItemSchema = z.object(
+  {
+    attemptId: attemptIdSchema,
+    position,
+    change: z.union(
+      [
+        z.object({ selected: optionIds }).strict(),
+        z.object({ flagged: z.boolean({ message: "flagged must be true or false" }) }).strict(),
+        z.object({ struck: optionIds }).strict(),
+      ],
+      { message: "must be exactly one of selected (option ids), flagged (true or false) or struck (option ids)" },
+    ),
+  },
+  { message: "must be an object with attemptId, position and change" },
+);
+
+export const visitSchema = z.object(
+  {
+    attemptId: attemptIdSchema,
+    from: position,
+    to: position,
+    elapsedMs: z
+      .number({ message: "must be a number of milliseconds" })
+      .min(0, { message: "must be between 0 and 6 hours" })
+      .max(6 * 60 * 60 * 1000, { message: "must be between 0 and 6 hours" }),
+  },
+  { message: "must be an object with attemptId, from, to and elapsedMs" },
+);
 
 export { attemptIdSchema };

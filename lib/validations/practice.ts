@@ -32,30 +32,40 @@ export function practiceFiltersFromForm(form: FormData) {
   });
 }
 
+const NO_SESSION = "That practice session does not exist.";
 const idSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+  .string({ message: NO_SESSION })
+  .min(1, { message: NO_SESSION })
+  .max(64, { message: NO_SESSION })
+  .regex(/^[A-Za-z0-9_-]+$/, { message: NO_SESSION });
+const NO_QUESTION = "That question does not exist.";
+const questionIdSchema = z.string({ message: NO_QUESTION }).regex(/^[a-z0-9-]{3,64}$/, { message: NO_QUESTION });
+const OPTIONS = "Answers are option letters a–h, at most 8.";
 
-export const answerSubmissionSchema = z.object({
-  sessionId: idSchema,
-  questionId: z.string().regex(/^[a-z0-9-]{3,64}$/),
-  selected: z
-    .array(z.string().regex(/^[a-h]$/))
-    .min(1, { message: "Choose an answer first." })
-    .max(8),
-  confidence: z.enum(["guessed", "unsure", "sure"], { message: "Say how sure you are." }),
-});
+export const answerSubmissionSchema = z.object(
+  {
+    sessionId: idSchema,
+    questionId: questionIdSchema,
+    selected: z
+      .array(z.string({ message: OPTIONS }).regex(/^[a-h]$/, { message: OPTIONS }), { message: OPTIONS })
+      .min(1, { message: "Choose an answer first." })
+      .max(8, { message: OPTIONS }),
+    confidence: z.enum(["guessed", "unsure", "sure"], { message: "Say how sure you are." }),
+  },
+  { message: "That answer could not be read." },
+);
 
-export const questionReportSchema = z.object({
-  questionId: z.string().regex(/^[a-z0-9-]{3,64}$/),
-  text: z
-    .string()
-    .trim()
-    .min(10, { message: "Describe the problem in at least 10 characters." })
-    .max(2000, { message: "Keep the report under 2,000 characters." }),
-});
+export const questionReportSchema = z.object(
+  {
+    questionId: questionIdSchema,
+    text: z
+      .string({ message: "Describe the problem in words." })
+      .trim()
+      .min(10, { message: "Describe the problem in at least 10 characters." })
+      .max(2000, { message: "Keep the report under 2,000 characters." }),
+  },
+  { message: "That report could not be read." },
+);
 
 export const retentionSchema = z.coerce
   .number({ message: "Enter a retention between 0.70 and 0.97." })
