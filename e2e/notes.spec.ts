@@ -37,8 +37,11 @@ test("search 'immutable' with the keyboard and land on the Elastic Beanstalk sec
 
 test("Ctrl-K opens search too, and Escape closes it", async ({ page }) => {
   await page.goto("/notes");
-  await page.keyboard.press("Control+k");
-  await expect(page.getByRole("combobox", { name: "Search notes" })).toBeFocused();
+  // The shortcut works once the page has hydrated; on a loaded machine that can take a moment.
+  await expect(async () => {
+    await page.keyboard.press("Control+k");
+    await expect(page.getByRole("combobox", { name: "Search notes" })).toBeFocused({ timeout: 1_000 });
+  }).toPass();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("combobox", { name: "Search notes" })).toBeHidden();
 });
