@@ -10,6 +10,7 @@ export default defineConfig({
       "content/**/*.test.ts",
       "scripts/**/*.test.ts",
       "components/**/*.test.ts",
+      "deploy/**/*.test.ts",
     ],
     environment: "node",
     testTimeout: 30_000,

@@ -33,6 +33,13 @@ export const envSchema = z.object({
       message: "must be comma-separated hosts such as rollout.example.com,*.example.org",
     })
     .optional(),
+  /** Proxies/load balancers in front (IPs or CIDRs, comma-separated) whose X-Forwarded-For entries are skipped. */
+  ROLLOUT_TRUSTED_PROXIES: z
+    .string()
+    .regex(/^\s*[0-9a-fA-F:.]+(\/\d{1,3})?\s*(,\s*[0-9a-fA-F:.]+(\/\d{1,3})?\s*)*$/, {
+      message: "must be comma-separated IP addresses or CIDR ranges such as 10.0.0.0/16",
+    })
+    .optional(),
   BETTER_AUTH_URL: z.url({ message: "must be an absolute http(s) URL such as https://rollout.example.com" }).optional(),
 });
 

@@ -28,7 +28,18 @@ function createAuth() {
       max: 120,
       customRules: { "/sign-in/email": SIGN_IN_LIMIT, "/sign-up/email": SIGN_IN_LIMIT },
     },
-    advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"] } },
+    advanced: {
+      ipAddress: {
+        ipAddressHeaders: ["x-forwarded-for"],
+        // Behind an ALB (and Elastic Beanstalk's nginx) the header has several entries; naming the
+        // proxies lets better-auth take the first address that is not theirs. Without this, a
+        // multi-entry header is not trusted and every client shares one rate-limit bucket.
+        trustedProxies: (config.ROLLOUT_TRUSTED_PROXIES ?? "")
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      },
+    },
     databaseHooks: {
       user: {
         create: {
