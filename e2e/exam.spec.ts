@@ -74,7 +74,8 @@ test("a reload in the middle keeps the answers, the place and the time", async (
   await page.keyboard.press("n");
   await expect(page.getByRole("heading", { level: 2, name: /^Question 2 of 5/ })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "All answers saved" })).toBeVisible();
-  await page.waitForTimeout(1_500);
+  // Over 2 s, so even a timer that rounds up must show less than 1:59.
+  await page.waitForTimeout(2_500);
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: /^Question 2 of 5/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 1: answered" })).toBeVisible();

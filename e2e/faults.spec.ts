@@ -477,13 +477,20 @@ test("problem reports: malformed, mistyped, oversized and unknown questions stor
 });
 
 // ---------------------------------------------------------------------------------------------
-// Progress import (importData).
+// Progress import (POST /api/import: a route, because exports can be larger than an action body).
 
 test("progress import: files that are not exports are refused and change nothing", async ({ request }) => {
   await withSavedWork("practice", async ({ sessionId }) => {
-    const importFile = (fields: Parameters<typeof formBody>[0]) =>
-      post(request, { path: "/progress", action: "importData", ...formBody(fields) });
-    const file = (text: string | Buffer) => ({ name: "export.json", type: "application/json", text });
+    const importFile = async (body: string | Buffer, origin = ORIGIN) => {
+      const response = await request.post("/api/import", {
+        headers: { "Content-Type": "application/json", Origin: origin, Connection: "close" },
+        // A Buffer goes as is; Playwright would JSON-encode a string sent as application/json.
+        data: Buffer.from(body),
+      });
+      const text = await response.text();
+      expect(text).not.toMatch(LEAKS);
+      return { status: response.status(), body: JSON.parse(text) as { error?: string; message?: string } };
+    };
     const exportLike = {
       format: "rollout-learner-export",
       version: 1,
@@ -506,24 +513,24 @@ test("progress import: files that are not exports are refused and change nothing
       reviewCards: [],
       examAttempts: [],
     };
-    const cases: [Parameters<typeof formBody>[0], RegExp][] = [
-      [{}, /^Choose the \.json file Rollout exported\.$/],
-      [{ file: "just text, not a file" }, /^Choose the \.json file Rollout exported\.$/],
-      [{ file: file("") }, /^Choose the \.json file Rollout exported\.$/],
-      [{ file: file("not json {") }, /^The file is not JSON\. Choose the \.json file Rollout exported\.$/],
-      [{ file: file('{"format":"anki"}') }, /Nothing was changed\.$/],
-      [{ file: file("[1,2,3]") }, /Nothing was changed\.$/],
-      [{ file: file(JSON.stringify(exportLike)) }, /answers.*selected.*Nothing was changed\.$/],
+    const cases: [string | Buffer, number, RegExp][] = [
+      [Buffer.alloc(0), 400, /^Choose the \.json file Rollout exported\.$/],
+      ["not json {", 422, /^The file is not JSON\. Choose the \.json file Rollout exported\.$/],
+      ['{"format":"anki"}', 422, /Nothing was changed\.$/],
+      ["[1,2,3]", 422, /Nothing was changed\.$/],
+      [JSON.stringify(exportLike), 422, /answers.*selected.*Nothing was changed\.$/],
+      // Over 1 MB (an action's limit) reaches the validator; over 20 MB is refused unread.
+      [JSON.stringify({ ...exportLike, padding: "x".repeat(1.5 * MB) }), 422, /Nothing was changed\.$/],
+      [Buffer.alloc(21 * MB, 0x20), 413, /^That file is over 20 MB.*Nothing was changed\.$/],
     ];
-    for (const [fields, reason] of cases) {
-      const reply = await importFile(fields);
-      expectNoLeak(reply);
-      expect(reply.status).toBe(200);
-      expect(reply.result).toEqual({ error: expect.stringMatching(reason) as unknown });
+    for (const [body, status, reason] of cases) {
+      const reply = await importFile(body);
+      expect(reply.status).toBe(status);
+      expect(reply.body.error).toMatch(reason);
     }
-    // Next refuses any action body over serverActions.bodySizeLimit (1 MB) before the import runs.
-    const big = JSON.stringify({ ...exportLike, padding: "x".repeat(1.5 * MB) });
-    expectUndecodable(await importFile({ file: file(big) }));
+    const valid = { ...exportLike, answers: [{ ...exportLike.answers[0], selected: ["a"] }] };
+    const foreign = await importFile(JSON.stringify(valid), "https://attacker.example");
+    expect(foreign.status).toBe(403);
     expect(await db().answer.count({ where: { id: "faultsanswer1" } })).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { READINESS_MODEL } from "@/lib/engines/readiness";
 import { AREAS } from "@/lib/engines/taxonomy";
 import { learnerHistory } from "../history";
 import { learnerReadiness } from "../readiness";
-import { importData, resetData } from "./actions";
+import { resetData } from "./actions";
 import { DataControls } from "@/components/progress/data-controls";
 import { SimulatorRuns } from "@/components/progress/simulator-runs";
 import { recentSimulatorRuns } from "@/lib/db/simulator-runs";
@@ -77,7 +77,7 @@ export default async function ProgressPage() {
           Everything you have done (answers, practice sessions, reviews, exams, notes read, simulator runs and reports)
           in one JSON file. Importing merges: importing the same file twice changes nothing.
         </p>
-        <DataControls importData={importData} resetData={resetData} />
+        <DataControls resetData={resetData} />
       </section>
       <section aria-labelledby="model" className="model-doc">
         <h2 id="model">How readiness is estimated</h2>

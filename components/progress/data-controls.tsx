@@ -10,8 +10,25 @@ interface DataActionState {
 type DataAction = (previous: DataActionState, form: FormData) => Promise<DataActionState>;
 
 export interface DataControlsProps {
-  importData: DataAction;
   resetData: DataAction;
+}
+
+/** Sends the chosen file to POST /api/import (a route: exports can be larger than an action body may be). */
+async function uploadExport(_previous: DataActionState, form: FormData): Promise<DataActionState> {
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { error: "Choose the .json file Rollout exported." };
+  try {
+    const response = await fetch("/api/import", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: file,
+    });
+    const body = (await response.json().catch(() => ({}))) as DataActionState;
+    if (response.ok) return { message: body.message };
+    return { error: body.error ?? `The import failed (HTTP ${response.status}). Nothing was changed.` };
+  } catch {
+    return { error: "Could not reach the server. Nothing was changed; try again." };
+  }
 }
 
 function Outcome({ state }: { state: DataActionState }) {
@@ -26,8 +43,8 @@ function Outcome({ state }: { state: DataActionState }) {
 }
 
 /** Export, import and reset of everything the learner has. */
-export function DataControls({ importData, resetData }: DataControlsProps) {
-  const [imported, importAction, importing] = useActionState(importData, {});
+export function DataControls({ resetData }: DataControlsProps) {
+  const [imported, importAction, importing] = useActionState(uploadExport, {});
   const [reset, resetAction, resetting] = useActionState(resetData, {});
   return (
     <div className="data-controls">
