@@ -1,40 +1,24 @@
-// npm run bench (second part): in-process measures and the autosave load test against a production
-// server on SQLite. Run by bench/run.mjs after the build; `node --import tsx bench/extras.ts [--quick]`.
-import fs from "node:fs";
-import os from "node:os";
+// npm run bench (second part): in-process measures, then the autosave load table (one `next start`
+// on SQLite; two `next start` on PostgreSQL behind the round-robin proxy). Run by bench/run.mjs
+// after the build; `node --import tsx bench/extras.ts [--quick] [--load-only]`.
 import path from "node:path";
-import { runAutosaveLoad, seedAttempts } from "./lib/autosave-load";
 import { benchExamStart, benchSearch } from "./lib/in-process";
-import { serve } from "./lib/servers.mjs";
+import { loadOnPostgresPair, loadOnSqlite, printLoadTable } from "./lib/load-setups";
 import { printRows } from "./lib/stats";
 
 const quick = process.argv.includes("--quick");
-const port = 3303;
+const loadOnly = process.argv.includes("--load-only");
 const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
 
-printRows("In-process", [...benchSearch(), ...(await benchExamStart())]);
+if (!loadOnly) printRows("In-process", [...benchSearch(), ...(await benchExamStart())]);
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rollout-load-"));
-const databaseUrl = `file:${path.join(dir, "load.db")}`;
-const learners = quick ? 20 : 200;
-const { client, attemptIds } = await seedAttempts(databaseUrl, learners);
-const stop = await serve(process.cwd(), port, { DATABASE_URL: databaseUrl });
-try {
-  const rows = await runAutosaveLoad(
-    {
-      baseUrl: `http://127.0.0.1:${port}`,
-      databaseUrl,
-      distDir,
-      learners,
-      intervalMs: 3_000,
-      durationMs: quick ? 9_000 : 60_000,
-    },
-    client,
-    attemptIds,
-  );
-  printRows("Exam autosave under load (one `next start`, SQLite)", rows);
-} finally {
-  stop();
-  await client.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+const spec = { learners: quick ? 20 : 200, durationMs: quick ? 9_000 : 60_000, intervalMs: 3_000, distDir };
+const results = [await loadOnSqlite(spec), await loadOnPostgresPair(spec)];
+printLoadTable(
+  `Exam autosave under load: ${spec.learners} learners, each saving every ${spec.intervalMs / 1000} s (target: 0 errors, 0 lost answers)`,
+  results,
+);
+if (results.some((r) => r.errors > 0 || r.lost > 0)) {
+  console.error("bench: the load run had errors or lost answers");
+  process.exitCode = 1;
 }

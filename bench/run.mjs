@@ -2,8 +2,15 @@
 // npm run bench — builds Rollout and a bare Next.js page in the same run, serves both with
 // `next start`, and prints one table: per route, the gzip size of the JavaScript the page loads,
 // TTFB p50/p95 over 200 requests and Lighthouse (mobile) performance and accessibility, each next
-// to the bare page's figure and as a ratio to it. A benchmark, not a test: nothing is asserted.
+// to the bare page's figure and as a ratio to it. Then bench/extras.ts: in-process measures and
+// the exam-autosave load table (200 learners saving every 3 s for 60 s, against one `next start`
+// on SQLite and two on PostgreSQL behind scripts/production/round-robin-proxy.mjs; it needs the
+// PostgreSQL server of ROLLOUT_TEST_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432).
+// A benchmark, not a test: only the load table has a target (0 errors, 0 lost answers), and
+// missing it makes the command exit non-zero.
 //   npm run bench [-- --no-build] [-- --no-lighthouse]
+//   npm run bench -- --load-only [--quick]   only the load table, on the existing build
+//                                            (NEXT_DIST_DIR, default .next); --quick: 20 learners, 9 s
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -20,6 +27,17 @@ const args = new Set(process.argv.slice(2));
 const APP_PORT = 3301;
 const BARE_PORT = 3302;
 const bareDir = path.resolve("bench", "bare");
+
+/** Runs bench/extras.ts (in-process measures and the load table) and returns its exit status. */
+function runExtras(flags) {
+  const extras = spawnSync(process.execPath, ["--import", "tsx", path.resolve("bench", "extras.ts"), ...flags], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  return extras.status ?? 1;
+}
+
+if (args.has("--load-only")) process.exit(runExtras(["--load-only", ...(args.has("--quick") ? ["--quick"] : [])]));
 
 if (!args.has("--no-build")) {
   console.log("bench: building the app and the bare page…");
@@ -81,12 +99,9 @@ try {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
-// In-process measures (search, exam start) and the autosave load test run on the same build.
-const extras = spawnSync(process.execPath, ["--import", "tsx", path.resolve("bench", "extras.ts")], {
-  stdio: "inherit",
-  env: process.env,
-});
-if (extras.status !== 0) process.exitCode = extras.status ?? 1;
+// In-process measures (search, exam start) and the autosave load table run on the same build.
+const status = runExtras(args.has("--quick") ? ["--quick"] : []);
+if (status !== 0) process.exitCode = status;
 
 function printMarkdown(rows) {
   const columns = Object.keys(rows[0] ?? {});
