@@ -19,7 +19,9 @@ export function checkAnswerShape(questionId: string, selected: string[]): Checke
       error:
         question.type === "order"
           ? "Put every step in order first."
-          : `Choose exactly ${question.answer.length} options.`,
+          : question.answer.length === 1
+            ? "Choose one option."
+            : `Choose exactly ${question.answer.length} options.`,
     };
   }
   if (problem) return { ok: false, error: "That answer does not match this question's options." };
