@@ -388,7 +388,7 @@ for (const kind of ["practice", "review"] as const) {
           [{ ...answer, confidence: "very" }, /^Say how sure you are\.$/],
           [{ ...answer, confidence: undefined }, /^Say how sure you are\.$/],
           [{ ...answer, selected: ["h"] }, /^That answer does not match this question's options\.$/],
-          [{ ...answer, selected: ["a", "b"] }, /^Choose exactly 1 /],
+          [{ ...answer, selected: ["a", "b"] }, /^Choose one option\.$/],
           [{ ...answer, sessionId: "../../x" }, /^That practice session does not exist\.$/],
           [{ ...answer, questionId: "q".repeat(5000) }, /^That question does not exist\.$/],
           [{ ...answer, questionId: 7 }, /^That question does not exist\.$/],
