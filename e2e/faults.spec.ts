@@ -276,6 +276,15 @@ test.describe("exam autosave", () => {
         [{ attemptId, position: 2, change: { selected: [1] } }, /change must be exactly one of selected/],
         [{ attemptId, position: 2, change: { selected: ["z"] } }, /change\.selected\.0 option ids are letters a–h/],
         [{ attemptId, position: 2, change: { struck: ["a", null] } }, /change/],
+        // Letters a question does not have (its options are a–d).
+        [
+          { attemptId, position: 2, change: { selected: ["h"] } },
+          /^That answer does not match this question's options\.$/,
+        ],
+        [
+          { attemptId, position: 2, change: { struck: ["a", "e"] } },
+          /^That answer does not match this question's options\.$/,
+        ],
         [{ attemptId, position: 2, change: { flagged: "yes" } }, /change must be exactly one of/],
         [{ attemptId, position: 2, change: { selected: ["a"], flagged: true } }, /change must be exactly one of/],
         [{ attemptId, position: 2, change: {} }, /change must be exactly one of/],

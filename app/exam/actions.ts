@@ -3,6 +3,7 @@
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { customBlueprint, findBlueprint } from "@/lib/content/blueprints";
+import { findQuestion } from "@/lib/content/questions";
 import {
   createAttempt,
   getAttempt,
@@ -12,7 +13,13 @@ import {
   submitAttempt,
 } from "@/lib/db/attempts";
 import { db } from "@/lib/db/client";
-import { AttemptClosedError, AttemptItemNotFoundError, AttemptNotFoundError, sqliteBusyCode } from "@/lib/db/errors";
+import {
+  AttemptClosedError,
+  AttemptItemNotFoundError,
+  AttemptNotFoundError,
+  OptionNotInQuestionError,
+  sqliteBusyCode,
+} from "@/lib/db/errors";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { drawExam, NotEnoughQuestionsError } from "@/lib/engines/exam/draw";
 import { createRandom, shuffle } from "@/lib/engines/random";
@@ -64,10 +71,14 @@ function failure(error: unknown): SaveResult {
     return { ok: false, error: "Time is up or the exam was submitted: this change was not saved.", closed: true };
   if (error instanceof AttemptNotFoundError) return { ok: false, error: error.message, closed: true };
   if (error instanceof AttemptItemNotFoundError) return { ok: false, error: error.message, closed: false };
+  if (error instanceof OptionNotInQuestionError)
+    return { ok: false, error: "That answer does not match this question's options.", closed: false };
   if (sqliteBusyCode(error))
     return { ok: false, error: "Not saved yet: the database is busy. Retrying…", closed: false, retry: true };
   throw error;
 }
+
+const optionsOf = (questionId: string) => findQuestion(questionId)?.options.map((option) => option.id);
 
 /** Autosaves an answer, a flag or a strike-out. */
 export async function saveExamItem(input: unknown): Promise<SaveResult> {
@@ -76,7 +87,7 @@ export async function saveExamItem(input: unknown): Promise<SaveResult> {
     return { ok: false, error: `That change could not be read: ${firstIssue(parsed.error)}.`, closed: false };
   const learner = await currentLearner();
   try {
-    await saveItem(db(), { learnerId: learner.id, ...parsed.data, now: new Date() });
+    await saveItem(db(), { learnerId: learner.id, ...parsed.data, now: new Date(), optionsOf });
     return { ok: true };
   } catch (error) {
     return failure(error);

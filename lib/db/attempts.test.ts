@@ -3,7 +3,7 @@ import type { Blueprint } from "@/lib/engines/exam/blueprint";
 import type { ScratchDatabase } from "@/scripts/lib/scratch-database";
 import { createAttempt, getAttempt, recordVisit, saveItem, submitAttempt, type Grader } from "./attempts";
 import { createDb, type Db } from "./client";
-import { AttemptClosedError, AttemptNotFoundError } from "./errors";
+import { AttemptClosedError, AttemptNotFoundError, OptionNotInQuestionError } from "./errors";
 import { ensureLocalLearner } from "./learners";
 import { migrate } from "./migrations";
 import { dueCount } from "./reviews";
@@ -59,6 +59,18 @@ describe(`exam attempts on ${providerUnderTest}`, () => {
     expect(attempt.currentPosition).toBe(1);
     expect(attempt.items[0]).toMatchObject({ selected: ["a"], timeSpentMs: 9_500 });
     expect(attempt.items[1]).toMatchObject({ flagged: true, struck: ["d"] });
+  });
+
+  it("refuses option ids the question does not have, keeping the saved answer", async () => {
+    const id = await newAttempt();
+    const optionsOf = () => ["a", "b", "c", "d"];
+    const save = (change: { selected: string[] } | { struck: string[] }) =>
+      saveItem(client, { learnerId, attemptId: id, position: 0, change, now: after(10), optionsOf });
+    await save({ selected: ["b"] });
+    await expect(save({ selected: ["g"] })).rejects.toBeInstanceOf(OptionNotInQuestionError);
+    await expect(save({ struck: ["a", "h"] })).rejects.toBeInstanceOf(OptionNotInQuestionError);
+    const attempt = await getAttempt(client, learnerId, id, after(30), grade);
+    expect(attempt.items[0]).toMatchObject({ selected: ["b"], struck: [] });
   });
 
   it("grades an attempt whose deadline passed with no browser open, on the next access", async () => {

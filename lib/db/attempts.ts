@@ -3,7 +3,7 @@ import { isPastDeadline, type AttemptStatus } from "@/lib/engines/exam/clock";
 import type { DrawnItem } from "@/lib/engines/exam/draw";
 import { scoreExam, type GradedItem } from "@/lib/engines/exam/score";
 import type { Db } from "./client";
-import { AttemptClosedError, AttemptItemNotFoundError, AttemptNotFoundError } from "./errors";
+import { AttemptClosedError, AttemptItemNotFoundError, AttemptNotFoundError, OptionNotInQuestionError } from "./errors";
 import { scheduleReview } from "./reviews";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -194,9 +194,19 @@ export type ItemChange = { selected: string[] } | { flagged: boolean } | { struc
 /** Autosaves one change to an item; refused once the attempt is closed or past its deadline. */
 export async function saveItem(
   client: Db,
-  input: { learnerId: string; attemptId: string; position: number; change: ItemChange; now: Date },
+  input: {
+    learnerId: string;
+    attemptId: string;
+    position: number;
+    change: ItemChange;
+    now: Date;
+    /** The option ids a question has; when given, a change naming any other id is refused. */
+    optionsOf?: (questionId: string) => readonly string[] | undefined;
+  },
 ): Promise<void> {
-  const { learnerId, attemptId, position, change, now } = input;
+  const { learnerId, attemptId, position, change, now, optionsOf } = input;
+  if (optionsOf && !("flagged" in change))
+    await checkOptions(client, { learnerId, attemptId, position }, change, optionsOf);
   const data =
     "selected" in change
       ? { selected: JSON.stringify(change.selected) }
@@ -208,6 +218,22 @@ export async function saveItem(
     data,
   });
   if (updated.count === 0) await explainRefusal(client, { learnerId, attemptId, position, now });
+}
+
+async function checkOptions(
+  client: Db,
+  where: { learnerId: string; attemptId: string; position: number },
+  change: { selected: string[] } | { struck: string[] },
+  optionsOf: (questionId: string) => readonly string[] | undefined,
+): Promise<void> {
+  const item = await client.examAttemptItem.findFirst({
+    where: { attemptId: where.attemptId, position: where.position, attempt: { learnerId: where.learnerId } },
+    select: { questionId: true },
+  });
+  if (!item) return; // the update below finds nothing either and explains why
+  const allowed = optionsOf(item.questionId) ?? [];
+  const unknown = ("selected" in change ? change.selected : change.struck).filter((id) => !allowed.includes(id));
+  if (unknown.length > 0) throw new OptionNotInQuestionError(item.questionId, unknown);
 }
 
 /** Records time spent on the question being left and which question is now current. */

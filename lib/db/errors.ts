@@ -115,3 +115,11 @@ export class AttemptItemNotFoundError extends Error {
     super(`Exam attempt ${id} has no question at position ${position}.`);
   }
 }
+
+/** An autosave named option ids the question does not have (only a hand-made request can). */
+export class OptionNotInQuestionError extends Error {
+  override name = "OptionNotInQuestionError";
+  constructor(questionId: string, optionIds: readonly string[]) {
+    super(`Question ${questionId} has no option ${optionIds.join(", ")}.`);
+  }
+}
