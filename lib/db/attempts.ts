@@ -231,7 +231,8 @@ async function checkOptions(
     select: { questionId: true },
   });
   if (!item) return; // the update below finds nothing either and explains why
-  const allowed = optionsOf(item.questionId) ?? [];
+  const allowed = optionsOf(item.questionId);
+  if (!allowed) return; // a question no longer in the bank: nothing to check against, keep the save
   const unknown = ("selected" in change ? change.selected : change.struck).filter((id) => !allowed.includes(id));
   if (unknown.length > 0) throw new OptionNotInQuestionError(item.questionId, unknown);
 }
