@@ -1,15 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { actionIds } from "../scripts/production/server-actions.mjs";
 
 /** The id Next gave an exported server action in the build under test. */
 export function actionId(exportedName: string): string {
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { exportedName?: string }> };
-  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName)?.[0];
-  if (!id) throw new Error(`no server action named ${exportedName} in ${distDir}`);
+  const id = actionIds(process.env.NEXT_DIST_DIR ?? ".next", [exportedName]).get(exportedName);
+  if (!id) throw new Error(`no server action named ${exportedName}`);
   return id;
 }
 

@@ -7,25 +7,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ContentValidationError } from "./errors";
+import { VALID_NOTE_FRONTMATTER } from "./note-fixtures";
 import { loadNotes } from "./notes";
 import { loadQuestionBank, parseQuestionFile } from "./questions";
 
 // The routes import the learner lookup, which is marked server-only; Vitest is not a React server.
 vi.mock("server-only", () => ({}));
 
-const FRONTMATTER = `---
-title: Good note
-area: ecs
-summary: A summary long enough to count as one sentence.
-order: 1
-domains: [D3]
-tasks: ["3.4"]
-sources:
-  - title: ECS developer guide
-    url: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html
-lastReviewed: 2026-11-23
----
-`;
+const FRONTMATTER = VALID_NOTE_FRONTMATTER;
 const BODY =
   '\nIntro.\n\n## Worked scenario\n\nText.\n\n<ExamTip>Remember.</ExamTip>\n\n<Trap answer="The wrong thing">Because.</Trap>\n';
 

@@ -5,23 +5,12 @@ import { describe, expect, it } from "vitest";
 import { createNoteSearch } from "@/lib/engines/search/note-search";
 import { AREAS } from "@/lib/engines/taxonomy";
 import { ContentValidationError } from "./errors";
+import { VALID_NOTE_FRONTMATTER } from "./note-fixtures";
 import { loadNotes } from "./notes";
 import { loadQuestionBank } from "./questions";
 import { buildQuestionDocuments, buildSearchDocuments } from "./search/build-index";
 
-const GOOD_FRONTMATTER = `---
-title: A note
-area: ecs
-summary: A summary long enough to count as one sentence.
-order: 1
-domains: [D3]
-tasks: ["3.4"]
-sources:
-  - title: ECS developer guide
-    url: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html
-lastReviewed: 2026-11-23
----
-`;
+const GOOD_FRONTMATTER = VALID_NOTE_FRONTMATTER;
 const GOOD_BODY = `
 Intro.
 

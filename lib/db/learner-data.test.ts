@@ -97,6 +97,20 @@ describe(`the learner's data on ${providerUnderTest}`, () => {
   });
 });
 
+/** A valid export with nothing in it, for building bad ones. */
+const EMPTY_EXPORT = {
+  format: "rollout-learner-export",
+  version: 1,
+  exportedAt: "2026-01-01T00:00:00.000Z",
+  preferences: null,
+  sectionReads: [],
+  practiceSessions: [],
+  answers: [],
+  reviewCards: [],
+  examAttempts: [],
+  reports: [],
+};
+
 describe("parseLearnerExport", () => {
   it.each([
     ["not JSON", "{oops", /not JSON/],
@@ -106,20 +120,11 @@ describe("parseLearnerExport", () => {
       JSON.stringify({ format: "rollout-learner-export", version: 1, exportedAt: "yesterday" }),
       /exportedAt must be an ISO date-time/,
     ],
-    ["an unknown field", "__unknown__", /Unrecognized key/],
+    ["an unknown field", JSON.stringify({ ...EMPTY_EXPORT, extra: 1 }), /Unrecognized key/],
     [
       "a run of a simulator that does not exist",
       JSON.stringify({
-        format: "rollout-learner-export",
-        version: 1,
-        exportedAt: "2026-01-01T00:00:00.000Z",
-        preferences: null,
-        sectionReads: [],
-        practiceSessions: [],
-        answers: [],
-        reviewCards: [],
-        examAttempts: [],
-        reports: [],
+        ...EMPTY_EXPORT,
         simulatorRuns: [
           {
             engine: "kubernetes",
@@ -133,23 +138,7 @@ describe("parseLearnerExport", () => {
       /simulatorRuns\.0\.engine is not a deployment simulator/,
     ],
   ])("rejects %s with a clear message and says nothing changed", (_label, text, message) => {
-    const input =
-      text === "__unknown__"
-        ? JSON.stringify({
-            format: "rollout-learner-export",
-            version: 1,
-            exportedAt: "2026-01-01T00:00:00.000Z",
-            preferences: null,
-            sectionReads: [],
-            practiceSessions: [],
-            answers: [],
-            reviewCards: [],
-            examAttempts: [],
-            reports: [],
-            extra: 1,
-          })
-        : text;
-    const result = parseLearnerExport(input);
+    const result = parseLearnerExport(text);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toMatch(message);
