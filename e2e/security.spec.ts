@@ -109,7 +109,8 @@ async function answerOnePracticeQuestion(page: Page): Promise<void> {
   if (question.type === "order") {
     await page.getByRole("button", { name: /Submit answer/ }).click();
   } else {
-    await page.keyboard.press(question.options[0]?.id ?? "a");
+    // As many options as the question asks for (multiple-response questions need two or three).
+    for (const option of question.options.slice(0, question.answer.length)) await page.keyboard.press(option.id);
     await page.keyboard.press("Enter");
   }
   await expect(page.getByRole("heading", { level: 2, name: /Correct|Not quite/ })).toBeVisible();
